@@ -1,0 +1,22 @@
+import { format } from 'date-fns'
+
+/** The one source of "now" in the data core, so tests and the demo can fix the date. */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export function fixedClock(iso: string): Clock {
+  const date = new Date(iso)
+  return { now: () => new Date(date) }
+}
+
+/** Today's local calendar date as 'YYYY-MM-DD'. */
+export function todayOf(clock: Clock): string {
+  return format(clock.now(), 'yyyy-MM-dd')
+}
+
+export function timestampOf(clock: Clock): string {
+  return clock.now().toISOString()
+}
