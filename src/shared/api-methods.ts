@@ -8,6 +8,7 @@ export const API_METHODS = [
   'reps.create',
   'reps.update',
   'reps.setArchived',
+  'search.query',
   'demo.load',
   'demo.remove'
 ] as const

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { CADENCES } from './domain'
-import type { AppStatus, Rep, RepDetail, TeamMember } from './domain'
+import type { AppStatus, Rep, RepDetail, SearchResults, TeamMember } from './domain'
 
 /** A method's definition: the runtime input schema and, as a phantom type, its result. */
 export interface MethodDefinition<Input extends z.ZodType, Result> {
@@ -70,6 +70,14 @@ export const contract = {
   'reps.create': method<Rep>()(repFieldsSchema.strict()),
   'reps.update': method<Rep>()(z.object({ id, changes: repChangesSchema.strict() }).strict()),
   'reps.setArchived': method<Rep>()(z.object({ id, archived: z.boolean() }).strict()),
+  'search.query': method<SearchResults>()(
+    z
+      .object({
+        query: z.string().max(200, 'Keep the search under 200 characters.'),
+        limit: z.number().int().min(1).max(200).default(50)
+      })
+      .strict()
+  ),
   'demo.load': method<{ repsCreated: number }>()(z.object({ today: isoDate.optional() }).strict()),
   'demo.remove': method<{ repsRemoved: number }>()(empty)
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>

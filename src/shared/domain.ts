@@ -113,3 +113,32 @@ export interface AppStatus {
   hasDemoData: boolean
   host: 'electron' | 'browser'
 }
+
+export const SEARCH_HIT_KINDS = ['note', 'agreement', 'challenge', 'recognition', 'goal'] as const
+export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number]
+
+/** Marks the start and end of a matched term inside a search snippet. */
+export const SNIPPET_MARK_START = '\u0002'
+export const SNIPPET_MARK_END = '\u0003'
+
+export interface SearchHit {
+  kind: SearchHitKind
+  id: number
+  sessionId: number | null
+  date: string | null
+  /** Plain text with matches wrapped in SNIPPET_MARK_START / SNIPPET_MARK_END. */
+  snippet: string
+  isPrivate: boolean
+}
+
+export interface SearchGroup {
+  repId: number
+  repName: string
+  hits: SearchHit[]
+}
+
+export interface SearchResults {
+  query: string
+  total: number
+  groups: SearchGroup[]
+}

@@ -8,6 +8,7 @@ import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'
 import { lastRecognitionDate } from '../repositories/recognitions-repository'
 import { countReps, findRep, insertRep, listTeam, setRepArchived, updateRep } from '../repositories/reps-repository'
+import { searchEverything } from '../repositories/search-repository'
 import { listRecentSessionsForRep } from '../repositories/sessions-repository'
 
 /** One function per contract method; each receives input already validated by `dispatch`. */
@@ -58,6 +59,7 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
       setRepArchived(db, id, archived, timestampOf(clock))
       return requireRep(id)
     },
+    'search.query': ({ query, limit }) => searchEverything(db, query, limit),
     'demo.load': ({ today }) => loadDemoTeam(db, { today: today ?? todayOf(clock), now: timestampOf(clock) }),
     'demo.remove': () => removeDemoTeam(db)
   }

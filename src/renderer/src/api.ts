@@ -1,0 +1,29 @@
+// The renderer's only way to main: the preload's `window.kept` bridge in Electron, or the
+// browser host's HTTP endpoint with the same contract when there is no bridge.
+import { createApiClient, type Transport } from '../../shared/api-client'
+import type { KeptBridge } from '../../shared/bridge'
+
+declare global {
+  interface Window {
+    kept?: KeptBridge
+  }
+}
+
+const bridgeTransport = (bridge: KeptBridge): Transport => (method, input) => bridge[method](input)
+
+const httpTransport: Transport = async (method, input) => {
+  let response: Response
+  try {
+    response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Kept': '1' },
+      body: JSON.stringify(input)
+    })
+  } catch {
+    return { ok: false, error: { code: 'database_unavailable', message: 'Kept cannot reach its data right now. Your text stays on screen; try again in a moment.' } }
+  }
+  return response.json()
+}
+
+export const api = createApiClient(window.kept ? bridgeTransport(window.kept) : httpTransport)
+export const isBrowserHost = !window.kept

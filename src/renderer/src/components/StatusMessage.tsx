@@ -1,0 +1,23 @@
+import type { ApiError } from '../../../shared/api-error'
+
+export function ErrorBanner({ error, onRetry }: { error: ApiError | undefined; onRetry?: () => void }) {
+  if (!error) return null
+  return (
+    <div className="banner banner--error" role="alert">
+      <p>{error.message}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {label}
+    </p>
+  )
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+
+// Hash routes keep the app working from file:// in Electron and from the browser host alike.
+export type Route =
+  | { screen: 'team' }
+  | { screen: 'rep'; repId: number }
+  | { screen: 'search'; query: string }
+  | { screen: 'settings' }
+
+export function parseRoute(hash: string): Route {
+  const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
+  const parts = path.split('/').filter(Boolean)
+  if (parts[0] === 'rep' && parts[1] && /^\d+$/.test(parts[1])) return { screen: 'rep', repId: Number(parts[1]) }
+  if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
+  if (parts[0] === 'settings') return { screen: 'settings' }
+  return { screen: 'team' }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.screen) {
+    case 'team':
+      return '#/team'
+    case 'rep':
+      return `#/rep/${route.repId}`
+    case 'search':
+      return route.query ? `#/search?q=${encodeURIComponent(route.query)}` : '#/search'
+    case 'settings':
+      return '#/settings'
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route)
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

@@ -1,0 +1,139 @@
+import { useState, type FormEvent } from 'react'
+import type { ApiError } from '../../../../shared/api-error'
+import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
+import { api } from '../../api'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { asApiError } from '../../lib/use-query'
+
+interface RepFormDialogProps {
+  /** The rep to edit; absent to add a new one. */
+  rep?: Rep
+  open: boolean
+  onClose: () => void
+  onSaved: (rep: Rep) => void
+}
+
+const CADENCE_LABELS: Record<Cadence, string> = { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' }
+
+interface FormValues {
+  name: string
+  role: string
+  email: string
+  startDate: string
+  cadence: Cadence
+  nextSessionDate: string
+  tags: string
+}
+
+function initialValues(rep?: Rep): FormValues {
+  return {
+    name: rep?.name ?? '',
+    role: rep?.role ?? '',
+    email: rep?.email ?? '',
+    startDate: rep?.startDate ?? '',
+    cadence: rep?.cadence ?? 'biweekly',
+    nextSessionDate: rep?.nextSessionDate ?? '',
+    tags: rep?.tags.join(', ') ?? ''
+  }
+}
+
+function toPayload(values: FormValues) {
+  return {
+    name: values.name,
+    role: values.role,
+    email: values.email,
+    startDate: values.startDate || null,
+    cadence: values.cadence,
+    nextSessionDate: values.nextSessionDate || null,
+    tags: [...new Set(values.tags.split(',').map((tag) => tag.trim()).filter(Boolean))]
+  }
+}
+
+export function RepFormDialog({ rep, open, onClose, onSaved }: RepFormDialogProps) {
+  return (
+    <Dialog title={rep ? `Edit ${rep.name}` : 'Add rep'} open={open} onClose={onClose} size="wide">
+      {/* Keyed so each opening starts from the rep's current values. */}
+      <RepForm key={rep ? `${rep.id}-${rep.updatedAt}` : 'new'} rep={rep} onClose={onClose} onSaved={onSaved} />
+    </Dialog>
+  )
+}
+
+function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
+  const [values, setValues] = useState(() => initialValues(rep))
+  const [error, setError] = useState<ApiError>()
+  const [saving, setSaving] = useState(false)
+  const fieldError = (name: string) => error?.fieldErrors?.[name]
+
+  const set = (name: keyof FormValues) => (event: { target: { value: string } }) =>
+    setValues((previous) => ({ ...previous, [name]: event.target.value }))
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setSaving(true)
+    setError(undefined)
+    const form = event.currentTarget
+    try {
+      const payload = toPayload(values)
+      const saved = rep ? await api['reps.update']({ id: rep.id, changes: payload }) : await api['reps.create'](payload)
+      onSaved(saved)
+    } catch (caught) {
+      const apiError = asApiError(caught)
+      setError(apiError)
+      // Move focus to the first field the error names, so keyboard users land on it.
+      const first = Object.keys(apiError.fieldErrors ?? {})[0]
+      if (first) requestAnimationFrame(() => (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus())
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {error && !error.fieldErrors && (
+        <p className="banner banner--error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="form__grid">
+        <Field label="Name" error={fieldError('name')}>
+          <input name="name" value={values.name} onChange={set('name')} autoFocus autoComplete="off" maxLength={200} />
+        </Field>
+        <Field label="Role" error={fieldError('role')}>
+          <input name="role" value={values.role} onChange={set('role')} placeholder="Account Executive" autoComplete="off" />
+        </Field>
+        <Field label="Email" error={fieldError('email')}>
+          <input name="email" type="email" value={values.email} onChange={set('email')} placeholder="name@company.com" autoComplete="off" />
+        </Field>
+        <Field label="Start date" error={fieldError('startDate')}>
+          <input name="startDate" type="date" value={values.startDate} onChange={set('startDate')} />
+        </Field>
+        <Field label="1:1 cadence" error={fieldError('cadence')}>
+          <select name="cadence" value={values.cadence} onChange={set('cadence')}>
+            {CADENCES.map((cadence) => (
+              <option key={cadence} value={cadence}>
+                {CADENCE_LABELS[cadence]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Next 1:1" error={fieldError('nextSessionDate')}>
+          <input name="nextSessionDate" type="date" value={values.nextSessionDate} onChange={set('nextSessionDate')} />
+        </Field>
+        <Field label="Team and tags" error={fieldError('tags') ?? Object.entries(error?.fieldErrors ?? {}).find(([key]) => key.startsWith('tags.'))?.[1]} hint="Separate with commas, e.g. Enterprise, EMEA">
+          <input name="tags" value={values.tags} onChange={set('tags')} autoComplete="off" />
+        </Field>
+      </div>
+      <footer className="form__actions">
+        <button type="button" className="button button--ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : rep ? 'Save changes' : 'Save rep'}
+        </button>
+      </footer>
+    </form>
+  )
+}
+
+export { CADENCE_LABELS }
