@@ -22,7 +22,8 @@ export function TeamScreen() {
   const [showArchived, setShowArchived] = useState(false)
   const [dialog, setDialog] = useState<DialogState>({ mode: 'closed' })
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
-  const team = useQuery(() => api['reps.list']({ includeArchived: showArchived }), `team-${showArchived}`)
+  // Archived reps are always loaded so the first-launch panel only shows when there are none at all.
+  const team = useQuery(() => api['reps.list']({ includeArchived: true }), 'team')
 
   async function setArchived(rep: TeamMember, archived: boolean) {
     setActionError(undefined)
@@ -34,17 +35,20 @@ export function TeamScreen() {
     }
   }
 
-  const members = [...(team.data ?? [])].sort(byUrgency)
-  const isFirstLaunch = team.data !== undefined && team.data.length === 0 && !showArchived
+  const everyone = team.data ?? []
+  const archivedCount = everyone.filter((member) => member.archived).length
+  const members = everyone.filter((member) => showArchived || !member.archived).sort(byUrgency)
+  const isFirstLaunch = team.data !== undefined && everyone.length === 0
 
   return (
     <section className="screen" aria-labelledby="team-title">
       <header className="screen__header">
         <div>
           <h1 id="team-title">Team</h1>
-          {team.data && team.data.length > 0 && (
+          {everyone.length > 0 && (
             <p className="screen__subtitle">
-              {members.filter((member) => !member.archived).length} reps · overdue 1:1s first
+              {everyone.length - archivedCount} {everyone.length - archivedCount === 1 ? 'rep' : 'reps'}
+              {archivedCount > 0 && ` · ${archivedCount} archived`} · overdue 1:1s first
             </p>
           )}
         </div>
@@ -93,7 +97,9 @@ export function TeamScreen() {
         </div>
       )}
 
-      {team.data && team.data.length === 0 && showArchived && <p className="empty">No reps yet.</p>}
+      {!isFirstLaunch && team.data && members.length === 0 && (
+        <p className="empty">Every rep is archived. Tick “Show archived” to see them, or add a rep.</p>
+      )}
 
       <RepFormDialog
         open={dialog.mode !== 'closed'}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+
+describe('first launch and managing reps', () => {
+  let app: E2eApp
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('offers "Add rep" and "Explore with a demo team" on an empty database', async () => {
+    const { page } = app
+    await expect(page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).resolves.toBe(true)
+    await page.getByRole('button', { name: 'Explore with a demo team' }).waitFor()
+    expect(await page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'first-launch')
+  })
+
+  it('refuses an empty name with a message next to the field, and keeps the dialog open', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Add rep' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add rep' })
+    await dialog.waitFor()
+    await dialog.getByLabel('Email').fill('not an email')
+    await dialog.getByRole('button', { name: 'Save rep' }).click()
+    const name = dialog.getByLabel('Name')
+    await dialog.getByText('A name is required.').waitFor()
+    expect(await name.getAttribute('aria-invalid')).toBe('true')
+    // The message is tied to the field for screen readers.
+    const describedBy = (await name.getAttribute('aria-describedby')) ?? ''
+    expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe('A name is required.')
+    expect(await dialog.getByText(/Enter an email address/).isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'add-rep-errors')
+    // Nothing was saved.
+    const status = await page.evaluate(async () => (await fetch('/api/app.status', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: '{}' })).json())
+    expect(status.value.repCount).toBe(0)
+  })
+
+  it('adds a rep from the keyboard and opens their page', async () => {
+    const { page } = app
+    const dialog = page.getByRole('dialog', { name: 'Add rep' })
+    await dialog.getByLabel('Name').fill('Maximilian Alexander Fitzgerald-Oyelaran de la Cruz y Montenegro')
+    await dialog.getByLabel('Email').fill('max@example.com')
+    await dialog.getByLabel('Role').fill('Senior Account Executive, Strategic Accounts EMEA')
+    await dialog.getByLabel('1:1 cadence').selectOption('weekly')
+    await dialog.getByLabel('Next 1:1').fill('2026-01-05')
+    await dialog.getByLabel('Team and tags').fill('Enterprise, EMEA')
+    await dialog.getByLabel('Team and tags').press('Enter')
+    await page.getByRole('heading', { level: 1, name: /Maximilian Alexander/ }).waitFor()
+    expect(page.url()).toMatch(/#\/rep\/\d+$/)
+    expect(await page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)
+    expect(await page.getByRole('list', { name: 'Tags' }).textContent()).toBe('EMEAEnterprise')
+    expect(await page.getByText('No goals yet.').isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'rep-new-empty')
+  })
+
+  it('edits the rep, and the Team screen shows the change with an overdue 1:1', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: /^Edit / })
+    await dialog.getByLabel('Name').fill('Max Montenegro')
+    await dialog.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Max Montenegro' }).waitFor()
+
+    await page.getByRole('link', { name: 'Team' }).first().click()
+    const link = page.getByRole('link', { name: 'Max Montenegro' })
+    await link.waitFor()
+    const row = page.getByRole('row', { name: /Max Montenegro/ })
+    expect(await row.textContent()).toMatch(/Overdue by \d+ days/)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'team-one-rep')
+  })
+
+  it('archives a rep and restores it from "Show archived"', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Archive Max Montenegro' }).click()
+    await page.getByRole('link', { name: 'Max Montenegro' }).waitFor({ state: 'detached' })
+    await page.getByLabel('Show archived').check()
+    await page.getByRole('button', { name: 'Restore Max Montenegro' }).click()
+    await page.getByLabel('Show archived').uncheck()
+    await page.getByRole('link', { name: 'Max Montenegro' }).waitFor()
+    expect(app.pageErrors).toEqual([])
+  })
+})
