@@ -36,7 +36,7 @@ describe('first launch and managing reps', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'add-rep-errors')
     // Nothing was saved.
-    const status = await page.evaluate(async () => (await fetch('/api/app.status', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: '{}' })).json())
+    const status = await page.evaluate(async () => (await (await fetch('/api/app.status', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: '{}' })).json()) as { value: { repCount: number } })
     expect(status.value.repCount).toBe(0)
   })
 

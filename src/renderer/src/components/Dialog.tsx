@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface DialogProps {
   title: string
@@ -12,7 +12,7 @@ interface DialogProps {
 /** A modal on the native <dialog> element: focus is trapped, Escape closes, the title names it. */
 export function Dialog({ title, open, onClose, children, size = 'normal' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
-  const titleId = useRef(`dialog-title-${Math.random().toString(36).slice(2)}`).current
+  const titleId = useId()
 
   useEffect(() => {
     const dialog = ref.current

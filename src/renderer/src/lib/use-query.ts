@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import { ApiError } from '../../../shared/api-error'
 
 export interface QueryState<T> {
@@ -12,27 +12,35 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ code: 'internal', message: (error as Error)?.message ?? 'Something went wrong.' })
 }
 
-/** Loads data through the API and reloads when `key` changes or on demand. */
+interface Settled<T> {
+  request: string
+  data?: T
+  error?: ApiError
+}
+
+/**
+ * Loads data through the API, again whenever `key` changes or on `reload()`. The previous data
+ * stays on screen while a new request is in flight; `loading` tells whether one is.
+ */
 export function useQuery<T>(load: () => Promise<T>, key: string): QueryState<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true })
   const [generation, setGeneration] = useState(0)
-  const loadRef = useRef(load)
-  loadRef.current = load
+  const [settled, setSettled] = useState<Settled<T>>({ request: '' })
+  const request = `${generation}:${key}`
+  const runLoad = useEffectEvent(() => load())
 
   useEffect(() => {
     let cancelled = false
-    setState((previous) => ({ ...previous, loading: true }))
-    loadRef.current().then(
-      (data) => !cancelled && setState({ data, loading: false }),
-      (error: unknown) => !cancelled && setState({ error: asApiError(error), loading: false })
+    runLoad().then(
+      (data) => !cancelled && setSettled({ request, data }),
+      (error: unknown) => !cancelled && setSettled((previous) => ({ request, data: previous.data, error: asApiError(error) }))
     )
     return () => {
       cancelled = true
     }
-  }, [key, generation])
+  }, [request])
 
   const reload = useCallback(() => setGeneration((value) => value + 1), [])
-  return { data: state.data, error: state.error, loading: state.loading, reload }
+  return { data: settled.data, error: settled.request === request ? settled.error : undefined, loading: settled.request !== request, reload }
 }
 
 export { asApiError }
