@@ -1,0 +1,83 @@
+// Kept's native dialogs in the main process: what to do about a database that cannot be opened,
+// the missing SQLite engine, and About.
+import { app, dialog } from 'electron'
+import { dirname } from 'node:path'
+import type { DatabaseOpenError } from './core/db/errors'
+import type { DatabaseRecoveryDialogs, RecoveryChoice } from './database-startup'
+
+const DATABASE_FILTERS = [
+  { name: 'Kept database', extensions: ['sqlite', 'db'] },
+  { name: 'All files', extensions: ['*'] }
+]
+
+const RECOVERY_CHOICES: readonly RecoveryChoice[] = ['choose-file', 'create-file', 'quit']
+
+export const databaseRecoveryDialogs: DatabaseRecoveryDialogs = {
+  async askHowToRecover(error: DatabaseOpenError) {
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Kept',
+      message: 'Kept could not open its data file.',
+      detail: error.message,
+      buttons: ['Choose another file…', 'Create a new database…', 'Quit'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true
+    })
+    return RECOVERY_CHOICES[response] ?? 'quit'
+  },
+
+  async chooseExistingFile(near: string) {
+    const { canceled, filePaths } = await dialog.showOpenDialog({
+      title: 'Open a Kept database',
+      defaultPath: dirname(near),
+      properties: ['openFile'],
+      filters: DATABASE_FILTERS
+    })
+    return canceled ? null : (filePaths[0] ?? null)
+  },
+
+  async chooseNewFile(suggestedPath: string) {
+    const { canceled, filePath } = await dialog.showSaveDialog({
+      title: 'Create a new Kept database',
+      buttonLabel: 'Create',
+      defaultPath: suggestedPath,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      filters: DATABASE_FILTERS
+    })
+    return canceled || !filePath ? null : filePath
+  }
+}
+
+export function sqliteEngineMissingMessage(expectedPath: string, reason: string, isPackaged: boolean): { message: string; detail: string } {
+  const howToFix = isPackaged
+    ? 'This installation of Kept is incomplete. Reinstall Kept. (When building Kept from source, run `npm run postinstall` while online before packaging.)'
+    : 'To build it, connect to the internet and run this in Kept\'s folder:\n\n    npm run postinstall\n\nthen start Kept again.'
+  return {
+    message: 'Kept cannot start: the Electron build of its database engine (better-sqlite3) is missing or does not work.',
+    detail: `Kept looked for it at:\n${expectedPath}\n\n${howToFix}\n\nYour data was not touched.\n\nDetails:\n${reason}`
+  }
+}
+
+export async function showSqliteEngineMissing(expectedPath: string, reason: string): Promise<void> {
+  const text = sqliteEngineMissingMessage(expectedPath, reason, app.isPackaged)
+  await dialog.showMessageBox({ type: 'error', title: 'Kept', buttons: ['Quit'], noLink: true, ...text })
+}
+
+export function showStartupFailure(error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox('Kept could not start', `Something went wrong while starting Kept. Your data was not changed.\n\n${detail}`)
+}
+
+export async function showAboutKept(): Promise<void> {
+  await dialog.showMessageBox({
+    type: 'info',
+    title: 'About Kept',
+    message: `Kept ${app.getVersion()}`,
+    detail:
+      'One-on-one coaching for sales managers: accountability, not micromanagement.\n\n' +
+      'Everything stays on this computer. Kept sends nothing anywhere unless you export it.',
+    buttons: ['OK'],
+    noLink: true
+  })
+}

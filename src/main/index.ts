@@ -1,0 +1,114 @@
+// Kept's main process: one instance, then on ready: preferences → database → API over IPC →
+// window → menu. The database closes when Kept quits.
+import { app, BrowserWindow, ipcMain, nativeTheme, session, shell } from 'electron'
+import { join } from 'node:path'
+import { createApiHandlers } from './core/api/handlers'
+import { systemClock } from './core/clock'
+import type { KeptDatabase } from './core/db/open-database'
+import { createAppLocation } from './app-location'
+import { openDatabaseAtStartup } from './database-startup'
+import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
+import { registerApiIpc } from './ipc'
+import { installApplicationMenu } from './menu'
+import { openPreferences } from './preferences'
+import { applyContentSecurityPolicy, denyAllPermissions, guardAllWebContents } from './security'
+import { electronSqliteBindingPath, findWorkingSqliteEngine } from './sqlite-binding'
+import { createTrustedSenderCheck } from './trusted-sender'
+import { createMainWindow } from './window'
+
+const location = createAppLocation({
+  appPath: app.getAppPath(),
+  // An installed Kept never loads its screens from a server, whatever the environment says.
+  devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+})
+
+let database: KeptDatabase | null = null
+let mainWindow: BrowserWindow | null = null
+let openWindow: (() => void) | null = null
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function closeDatabase(): void {
+  const open = database
+  database = null
+  try {
+    open?.close()
+  } catch (error) {
+    console.error('[kept] Could not close the database cleanly:', error)
+  }
+}
+
+async function start(): Promise<void> {
+  const preferences = openPreferences()
+  nativeTheme.themeSource = preferences.get('theme')
+  applyContentSecurityPolicy(session.defaultSession)
+  denyAllPermissions(session.defaultSession)
+
+  const engine = findWorkingSqliteEngine(
+    electronSqliteBindingPath({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath, isPackaged: app.isPackaged })
+  )
+  if (!engine.ok) {
+    await showSqliteEngineMissing(engine.expectedPath, engine.reason)
+    app.quit()
+    return
+  }
+
+  const opened = await openDatabaseAtStartup({
+    path: preferences.get('databasePath') ?? join(app.getPath('userData'), 'kept.sqlite'),
+    nativeBinding: engine.nativeBinding,
+    dialogs: databaseRecoveryDialogs,
+    rememberPath: (path) => preferences.set('databasePath', path)
+  })
+  if (!opened) {
+    app.quit()
+    return
+  }
+  database = opened
+
+  const handlers = createApiHandlers({
+    db: opened.db,
+    clock: systemClock,
+    databasePath: opened.path,
+    schemaVersion: opened.schemaVersion,
+    host: 'electron'
+  })
+  registerApiIpc(ipcMain, handlers, createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl))
+
+  installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
+  openWindow = () => {
+    mainWindow = createMainWindow({ location, preferences })
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+  }
+  openWindow()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Kept is running: it gets focus (see 'second-instance'); this one leaves quietly.
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  guardAllWebContents(app, location, (url) => shell.openExternal(url))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow?.()
+  })
+  app.on('will-quit', closeDatabase)
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[kept] Startup failed:', error)
+      showStartupFailure(error)
+      closeDatabase()
+      app.quit()
+    })
+}

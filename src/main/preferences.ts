@@ -1,0 +1,86 @@
+// The user's preferences (not data: data lives in the SQLite file), stored by electron-store as
+// config.json in the userData folder, validated against a schema. An unreadable or invalid
+// preferences file is reset to the defaults rather than stopping Kept from starting.
+import Store, { type Schema } from 'electron-store'
+import type { Cadence } from '../shared/domain'
+
+export interface WindowBounds {
+  x: number
+  y: number
+  width: number
+  height: number
+  maximized: boolean
+}
+
+export type ThemePreference = 'system' | 'light' | 'dark'
+
+export interface Preferences {
+  /** The database file chosen by the user; null means the default in the userData folder. */
+  databasePath: string | null
+  windowBounds: WindowBounds | null
+  backupFolder: string | null
+  backupsToKeep: number
+  defaultCadence: Cadence
+  defaultSessionMinutes: number
+  theme: ThemePreference
+  /** 0 = Sunday … 6 = Saturday. */
+  weekStartsOn: number
+  /** A date-fns format string. */
+  dateFormat: string
+  remindersEnabled: boolean
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  databasePath: null,
+  windowBounds: null,
+  backupFolder: null,
+  backupsToKeep: 14,
+  defaultCadence: 'biweekly',
+  defaultSessionMinutes: 30,
+  theme: 'system',
+  weekStartsOn: 1,
+  dateFormat: 'yyyy-MM-dd',
+  remindersEnabled: true
+}
+
+export const PREFERENCES_SCHEMA: Schema<Preferences> = {
+  databasePath: { type: ['string', 'null'], minLength: 1 },
+  windowBounds: {
+    anyOf: [
+      { type: 'null' },
+      {
+        type: 'object',
+        properties: {
+          x: { type: 'integer' },
+          y: { type: 'integer' },
+          width: { type: 'integer', minimum: 1 },
+          height: { type: 'integer', minimum: 1 },
+          maximized: { type: 'boolean' }
+        },
+        required: ['x', 'y', 'width', 'height', 'maximized'],
+        additionalProperties: false
+      }
+    ]
+  },
+  backupFolder: { type: ['string', 'null'], minLength: 1 },
+  backupsToKeep: { type: 'integer', minimum: 1, maximum: 365 },
+  defaultCadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },
+  defaultSessionMinutes: { type: 'integer', minimum: 5, maximum: 240 },
+  theme: { type: 'string', enum: ['system', 'light', 'dark'] },
+  weekStartsOn: { type: 'integer', minimum: 0, maximum: 6 },
+  dateFormat: { type: 'string', minLength: 1, maxLength: 40 },
+  remindersEnabled: { type: 'boolean' }
+}
+
+export type PreferencesStore = Pick<Store<Preferences>, 'get' | 'set' | 'path'>
+
+/** Opens the preferences file (`cwd` defaults to Electron's userData folder). */
+export function openPreferences(options: { cwd?: string } = {}): PreferencesStore {
+  return new Store<Preferences>({
+    name: 'preferences',
+    schema: PREFERENCES_SCHEMA,
+    defaults: DEFAULT_PREFERENCES,
+    clearInvalidConfig: true,
+    ...(options.cwd ? { cwd: options.cwd } : {})
+  })
+}
