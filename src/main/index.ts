@@ -7,6 +7,7 @@ import { systemClock } from './core/clock'
 import type { KeptDatabase } from './core/db/open-database'
 import { createAppLocation } from './app-location'
 import { openDatabaseAtStartup } from './database-startup'
+import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
 import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { installApplicationMenu } from './menu'
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
   openWindow = () => {
     mainWindow = createMainWindow({ location, preferences })
+    flushBeforeWindowCloses(ipcMain, mainWindow)
     mainWindow.on('closed', () => {
       mainWindow = null
     })
@@ -101,6 +103,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow?.()
   })
+  flushBeforeQuit(ipcMain, app, () => BrowserWindow.getAllWindows())
   app.on('will-quit', closeDatabase)
   app
     .whenReady()

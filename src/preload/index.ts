@@ -3,7 +3,7 @@
 // dependency-free method list; the renderer validates nothing here, main validates everything.
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_CHANNEL_PREFIX, API_METHODS, type ApiMethod } from '../shared/api-methods'
-import type { KeptBridge } from '../shared/bridge'
+import type { KeptAppBridge, KeptBridge } from '../shared/bridge'
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>
 
@@ -16,6 +16,38 @@ export function createKeptBridge(invoke: Invoke): KeptBridge {
   }
   return Object.freeze(bridge)
 }
+
+// Mirrors src/main/flush-before-close.ts (kept as literals: the preload bundles nothing from main).
+const FLUSH_REQUEST_CHANNEL = 'kept:flush-request'
+const FLUSH_DONE_CHANNEL = 'kept:flush-done'
+
+type On = (channel: string, listener: (event: unknown, requestId: unknown) => void) => void
+type Send = (channel: string, requestId: unknown) => void
+
+/** `window.keptApp`: lets the page flush unsaved edits when main asks before closing or quitting. */
+export function createKeptAppBridge(on: On, send: Send): KeptAppBridge {
+  let registered = false
+  return Object.freeze({
+    onFlushRequest(flush: () => Promise<void>) {
+      if (registered || typeof flush !== 'function') return
+      registered = true
+      on(FLUSH_REQUEST_CHANNEL, (_event, requestId) => {
+        Promise.resolve()
+          .then(flush)
+          .catch(() => undefined)
+          .finally(() => send(FLUSH_DONE_CHANNEL, requestId))
+      })
+    }
+  })
+}
+
+contextBridge.exposeInMainWorld(
+  'keptApp',
+  createKeptAppBridge(
+    (channel, listener) => ipcRenderer.on(channel, listener),
+    (channel, requestId) => ipcRenderer.send(channel, requestId)
+  )
+)
 
 contextBridge.exposeInMainWorld(
   'kept',

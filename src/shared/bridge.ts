@@ -5,3 +5,11 @@ import type { ApiMethod } from './api-methods'
  * to main and resolves with main's envelope ({ ok, value } or { ok: false, error }).
  */
 export type KeptBridge = { [M in ApiMethod]: (input: unknown) => Promise<unknown> }
+
+/**
+ * What the preload exposes as `window.keptApp`: the app's lifecycle. Before a window closes or
+ * the app quits, main asks the renderer to flush unsaved edits and waits for the answer.
+ */
+export interface KeptAppBridge {
+  onFlushRequest(flush: () => Promise<void>): void
+}

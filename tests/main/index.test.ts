@@ -106,6 +106,9 @@ describe('the main process', () => {
     await startKept()
     const window = await mainWindow()
     window.close()
+    // The close waits for the page to flush its unsaved edits, then goes through.
+    expect(window.webContents.send).toHaveBeenCalledWith('kept:flush-request', expect.any(Number))
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true))
     fake.app.emit('window-all-closed')
     if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled()
     fake.app.emit('will-quit')

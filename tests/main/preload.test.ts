@@ -4,19 +4,24 @@ import { API_CHANNEL_PREFIX, API_METHODS } from '../../src/shared/api-methods'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })) }
+  ipcRenderer: {
+    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+    on: vi.fn(),
+    send: vi.fn()
+  }
 }))
 vi.mock('electron', () => ({ ...electron, default: electron }))
 
 const BUILT_PRELOAD = 'out/preload/index.cjs'
 
-async function exposed(): Promise<Record<string, unknown>> {
+async function exposedAs(expectedName: string): Promise<Record<string, unknown>> {
   await import('../../src/preload/index')
-  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
-  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!
-  expect(name).toBe('kept')
+  expect(electron.contextBridge.exposeInMainWorld.mock.calls.map(([name]) => name).sort()).toEqual(['kept', 'keptApp'])
+  const [, api] = electron.contextBridge.exposeInMainWorld.mock.calls.find(([name]) => name === expectedName)!
   return api as Record<string, unknown>
 }
+
+const exposed = () => exposedAs('kept')
 
 describe('preload', () => {
   it('exposes window.kept with exactly one function per API method', async () => {
@@ -57,5 +62,30 @@ describe('preload', () => {
     expect(new Set(required)).toEqual(new Set(['electron']))
     expect(built).toContain('exposeInMainWorld')
     expect(built).not.toMatch(/zod/)
+  })
+})
+
+describe('preload lifecycle bridge', () => {
+  it('exposes window.keptApp with only onFlushRequest', async () => {
+    const app = await exposedAs('keptApp')
+    expect(Object.keys(app)).toEqual(['onFlushRequest'])
+    expect(Object.isFrozen(app)).toBe(true)
+  })
+
+  it('runs the page\'s flush when main asks, then answers with the same request id', async () => {
+    const app = (await exposedAs('keptApp')) as { onFlushRequest(flush: () => Promise<void>): void }
+    let flushed = false
+    app.onFlushRequest(async () => {
+      flushed = true
+    })
+    app.onFlushRequest(async () => {
+      throw new Error('a second registration is ignored')
+    })
+    expect(electron.ipcRenderer.on).toHaveBeenCalledTimes(1)
+    const [channel, listener] = electron.ipcRenderer.on.mock.calls[0]! as unknown as [string, (event: unknown, id: unknown) => void]
+    expect(channel).toBe('kept:flush-request')
+    listener({}, 41)
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('kept:flush-done', 41))
+    expect(flushed).toBe(true)
   })
 })

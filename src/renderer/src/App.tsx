@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { flushAllPendingWrites } from './lib/pending-writes'
 import { hrefFor, navigate, useRoute, type Route } from './lib/router'
 import { RepScreen } from './screens/rep/RepScreen'
 import { SearchScreen } from './screens/search/SearchScreen'
@@ -24,9 +25,27 @@ function useGlobalShortcuts() {
   }, [])
 }
 
+/** Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. */
+function useFlushOnExit() {
+  useEffect(() => {
+    window.keptApp?.onFlushRequest(flushAllPendingWrites)
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flushAllPendingWrites()
+    }
+    const onPageHide = () => void flushAllPendingWrites()
+    document.addEventListener('visibilitychange', onHide)
+    window.addEventListener('pagehide', onPageHide)
+    return () => {
+      document.removeEventListener('visibilitychange', onHide)
+      window.removeEventListener('pagehide', onPageHide)
+    }
+  }, [])
+}
+
 export function App() {
   const route = useRoute()
   useGlobalShortcuts()
+  useFlushOnExit()
 
   useEffect(() => {
     const titles: Record<Route['screen'], string> = { team: 'Team', rep: 'Rep', search: 'Search', settings: 'Settings' }

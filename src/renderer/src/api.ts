@@ -1,11 +1,12 @@
 // The renderer's only way to main: the preload's `window.kept` bridge in Electron, or the
 // browser host's HTTP endpoint with the same contract when there is no bridge.
 import { createApiClient, type Transport } from '../../shared/api-client'
-import type { KeptBridge } from '../../shared/bridge'
+import type { KeptAppBridge, KeptBridge } from '../../shared/bridge'
 
 declare global {
   interface Window {
     kept?: KeptBridge
+    keptApp?: KeptAppBridge
   }
 }
 

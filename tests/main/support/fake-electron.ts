@@ -11,7 +11,18 @@ export class FakeFrame {
 }
 
 export class FakeWebContents extends EventEmitter {
+  /** Where flush answers go (the fake ipcMain); set by createFakeElectron. */
+  static ipcMain: EventEmitter | null = null
   mainFrame = new FakeFrame()
+  destroyed = false
+  /** Whether the page answers main's flush requests (as the real renderer does). */
+  answersFlush = true
+  isDestroyed = () => this.destroyed
+  send = vi.fn((channel: string, requestId: unknown) => {
+    if (channel === 'kept:flush-request' && this.answersFlush) {
+      setImmediate(() => FakeWebContents.ipcMain?.emit('kept:flush-done', { sender: this }, requestId))
+    }
+  })
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
@@ -25,7 +36,7 @@ export interface FakeElectron {
   singleInstance: boolean
   app: EventEmitter & Record<string, ReturnType<typeof vi.fn> | unknown>
   BrowserWindow: typeof FakeBrowserWindow
-  ipcMain: { handlers: Map<string, Listener>; handle: ReturnType<typeof vi.fn>; removeHandler: ReturnType<typeof vi.fn> }
+  ipcMain: EventEmitter & { handlers: Map<string, Listener>; handle: ReturnType<typeof vi.fn>; removeHandler: ReturnType<typeof vi.fn> }
   nativeTheme: EventEmitter & { shouldUseDarkColors: boolean; themeSource: string }
   session: { defaultSession: ReturnType<typeof createSession> }
   shell: { openExternal: ReturnType<typeof vi.fn> }
@@ -94,8 +105,11 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed = () => this.destroyed
   getNormalBounds = () => ({ ...this.bounds })
   close = () => {
-    this.emit('close')
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+    this.emit('close', event)
+    if (event.defaultPrevented) return
     this.destroyed = true
+    this.webContents.destroyed = true
     this.emit('closed')
   }
 }
@@ -112,14 +126,14 @@ export function createFakeElectron(): FakeElectron {
     singleInstance: true,
     app,
     BrowserWindow,
-    ipcMain: {
+    ipcMain: Object.assign(new EventEmitter(), {
       handlers: ipcHandlers,
       handle: vi.fn((channel: string, listener: Listener) => {
         if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
         ipcHandlers.set(channel, listener)
       }),
       removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel))
-    },
+    }),
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }),
     session: { defaultSession: createSession() },
     shell: { openExternal: vi.fn(async () => undefined) },
@@ -177,5 +191,6 @@ export function createFakeElectron(): FakeElectron {
   }
   module['default'] = module
   fake.module = module
+  FakeWebContents.ipcMain = fake.ipcMain
   return fake
 }
