@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+
+describe('the demo team', () => {
+  let app: E2eApp
+  beforeAll(async () => {
+    app = await launchApp({ demo: true })
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('shows the six demo reps on the Team screen, overdue 1:1s first', async () => {
+    const { page } = app
+    const rows = page.locator('.team-table tbody tr')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(6)
+    const dueCells = await rows.locator('td:nth-child(2)').allTextContents()
+    const overdue = dueCells.map((text) => /Overdue by (\d+) days?/.exec(text)?.[1]).map((days) => (days ? Number(days) : null))
+    // Overdue reps come first, the most overdue on top, and there are some.
+    const firstNotOverdue = overdue.indexOf(null)
+    expect(firstNotOverdue).toBeGreaterThan(0)
+    expect(overdue.slice(firstNotOverdue).every((days) => days === null)).toBe(true)
+    const overdueDays = overdue.slice(0, firstNotOverdue) as number[]
+    expect([...overdueDays].sort((a, b) => b - a)).toEqual(overdueDays)
+    // Each rep's name is a link to their page.
+    expect(await page.locator('.team-table tbody th a').count()).toBe(6)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'team-demo')
+  })
+
+  it("opens a rep's page from their name, with open agreements of both owners", async () => {
+    const { page } = app
+    const firstRep = page.locator('.team-table tbody th a').first()
+    const name = (await firstRep.textContent())!
+    await firstRep.click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    const agreements = page.getByRole('region', { name: 'Open agreements' })
+    await agreements.waitFor()
+    expect(await agreements.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
+    expect(await agreements.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
+    expect(await agreements.locator('li').count()).toBeGreaterThan(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'rep-demo')
+  })
+
+  it('finds a word from the notes with Ctrl+K and shows it grouped by rep with the match marked', async () => {
+    const { page } = app
+    await page.keyboard.press('Control+k')
+    const box = page.getByRole('searchbox', { name: 'Search' })
+    await box.waitFor()
+    await box.fill('pricing')
+    await page.locator('.search-group').first().waitFor()
+    expect(await page.locator('mark').first().textContent()).toMatch(/^pricing/i)
+    expect(await page.locator('.search-group h2').count()).toBeGreaterThan(0)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'search-demo')
+    await box.fill('zzqxnomatch')
+    await page.getByText('Nothing matches “zzqxnomatch”.').waitFor()
+    await screenshot(page, 'search-empty')
+  })
+
+  it('shows the data file in Settings and removes the demo team in one click (with a confirmation)', async () => {
+    const { page } = app
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+    expect(await page.getByText(app.dbPath).isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'settings-demo')
+    await page.getByRole('button', { name: 'Remove demo team' }).click()
+    await page.getByRole('button', { name: 'Yes, remove the demo team' }).click()
+    await page.getByText(/The demo team was removed \(6 reps/).waitFor()
+    await page.getByRole('link', { name: 'Team' }).first().click()
+    await page.getByRole('button', { name: 'Explore with a demo team' }).waitFor()
+    const left = app.host.database.db.prepare('SELECT count(*) AS n FROM reps').get() as { n: number }
+    expect(left.n).toBe(0)
+    expect(app.pageErrors).toEqual([])
+  })
+})
+
+describe('dark theme', () => {
+  let app: E2eApp
+  beforeAll(async () => {
+    app = await launchApp({ demo: true, colorScheme: 'dark' })
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('follows the system theme and stays accessible', async () => {
+    const { page } = app
+    await page.locator('.team-table tbody tr').first().waitFor()
+    const background = await page.evaluate('getComputedStyle(document.body).backgroundColor')
+    expect(background).toBe('rgb(18, 22, 28)')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'team-demo-dark')
+  })
+})
