@@ -11,7 +11,7 @@ import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
 import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { installApplicationMenu } from './menu'
-import { openPreferences } from './preferences'
+import { openPreferences, userPreferencesStore } from './preferences'
 import { applyContentSecurityPolicy, denyAllPermissions, guardAllWebContents } from './security'
 import { electronSqliteBindingPath, findWorkingSqliteEngine } from './sqlite-binding'
 import { createTrustedSenderCheck } from './trusted-sender'
@@ -76,7 +76,10 @@ async function start(): Promise<void> {
     clock: systemClock,
     databasePath: opened.path,
     schemaVersion: opened.schemaVersion,
-    host: 'electron'
+    host: 'electron',
+    preferences: userPreferencesStore(preferences, (changed) => {
+      nativeTheme.themeSource = changed.theme
+    })
   })
   registerApiIpc(ipcMain, handlers, createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl))
 

@@ -2,7 +2,8 @@
 // config.json in the userData folder, validated against a schema. An unreadable or invalid
 // preferences file is reset to the defaults rather than stopping Kept from starting.
 import Store, { type Schema } from 'electron-store'
-import type { Cadence } from '../shared/domain'
+import { DEFAULT_PREFERENCES as DEFAULT_USER_PREFERENCES, type Cadence, type Preferences as UserPreferences } from '../shared/domain'
+import { createMemoryPreferencesStore, sanitizePreferences, type PreferencesStore as UserPreferencesStore } from './core/preferences/preferences-store'
 
 export interface WindowBounds {
   x: number
@@ -39,7 +40,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   defaultSessionMinutes: 30,
   theme: 'system',
   weekStartsOn: 1,
-  dateFormat: 'yyyy-MM-dd',
+  dateFormat: DEFAULT_USER_PREFERENCES.dateFormat,
   remindersEnabled: true
 }
 
@@ -83,4 +84,23 @@ export function openPreferences(options: { cwd?: string } = {}): PreferencesStor
     clearInvalidConfig: true,
     ...(options.cwd ? { cwd: options.cwd } : {})
   })
+}
+
+/**
+ * The data core's view of the preferences the user edits in Settings, kept in this same
+ * electron-store file. Changes are validated by the shared schema before anything is written;
+ * `onChange` lets main react (for example to the theme).
+ */
+export function userPreferencesStore(store: PreferencesStore, onChange: (preferences: UserPreferences) => void = () => undefined): UserPreferencesStore {
+  const keys = Object.keys(DEFAULT_USER_PREFERENCES) as Array<keyof UserPreferences>
+  const read = (): UserPreferences => sanitizePreferences(Object.fromEntries(keys.map((key) => [key, store.get(key)])))
+  return {
+    get: read,
+    update(changes) {
+      const next = createMemoryPreferencesStore(read()).update(changes)
+      for (const key of keys) store.set(key, next[key] as never)
+      onChange(next)
+      return next
+    }
+  }
 }

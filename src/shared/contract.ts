@@ -2,8 +2,26 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
-import { CADENCES } from './domain'
-import type { AppStatus, Rep, RepDetail, SearchResults, TeamMember } from './domain'
+import { AGENDA_OUTCOMES, CADENCES, GOAL_STATUSES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import type {
+  Agreement,
+  AppStatus,
+  Challenge,
+  FinishResult,
+  GoalReviewRow,
+  NoteDoc,
+  Preferences,
+  Recognition,
+  Rep,
+  RepDetail,
+  ReviewedAgreement,
+  SearchResults,
+  Session,
+  SessionDetail,
+  TalkingPoint,
+  TeamMember,
+  Template
+} from './domain'
 
 /** A method's definition: the runtime input schema and, as a phantom type, its result. */
 export interface MethodDefinition<Input extends z.ZodType, Result> {
@@ -63,6 +81,48 @@ export type RepFields = z.input<typeof repFieldsSchema>
 
 const empty = z.object({}).strict()
 
+/** Text of a list item (agreement, challenge, talking point…): never empty, never huge. */
+const itemText = (what: string, max = 2000) =>
+  z
+    .string({ error: `${what} is required.` })
+    .trim()
+    .min(1, `${what} cannot be empty.`)
+    .max(max, `Keep it under ${max} characters.`)
+const longText = (max = 20_000) => z.string().max(max, `Keep it under ${max} characters.`)
+/** A local date and time like 2026-03-14T09:30 (the time part optional). */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Use a date like 2026-03-14, optionally with a time like T09:30.')
+  .refine((value) => isoDate.safeParse(value.slice(0, 10)).success, 'This date does not exist.')
+  .refine((value) => value.length === 10 || (Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60), 'This time does not exist.')
+const finiteNumber = z.number({ error: 'Enter a number.' }).refine(Number.isFinite, 'Enter a number.')
+/** A tiptap/ProseMirror document: a JSON object with type "doc". Size is capped. */
+const richDoc = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() }, { error: 'The note is not a valid document.' })
+  .passthrough()
+  .refine((doc) => JSON.stringify(doc).length <= 2_000_000, 'This note is too long to save (2 MB at most).')
+
+const templateSectionInput = z
+  .object({
+    id: id.optional(),
+    kind: z.enum(SECTION_KINDS),
+    title: z.string().trim().min(1, 'A section needs a title.').max(80, 'Keep section titles under 80 characters.'),
+    prompt: z.string().trim().max(1000, 'Keep prompts under 1000 characters.').default('')
+  })
+  .strict()
+
+export const preferencesSchema = z
+  .object({
+    defaultCadence: z.enum(CADENCES),
+    defaultSessionMinutes: z.number().int().min(5, 'At least 5 minutes.').max(240, 'At most 4 hours.'),
+    weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+    theme: z.enum(THEMES),
+    dateFormat: z.enum(['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy']),
+    remindersEnabled: z.boolean(),
+    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.')
+  })
+  .strict()
+
 export const contract = {
   'app.status': method<AppStatus>()(empty),
   'reps.list': method<TeamMember[]>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
@@ -78,6 +138,108 @@ export const contract = {
       })
       .strict()
   ),
+
+  'preferences.get': method<Preferences>()(empty),
+  'preferences.update': method<Preferences>()(preferencesSchema.partial().strict()),
+
+  'templates.list': method<Template[]>()(z.object({ includeRetired: z.boolean().default(false) }).strict()),
+  'templates.save': method<Template>()(
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1, 'A template needs a name.').max(80, 'Keep the name under 80 characters.'),
+        description: z.string().trim().max(500).default(''),
+        sections: z.array(templateSectionInput).min(1, 'A template needs at least one section.').max(30, 'Use at most 30 sections.')
+      })
+      .strict()
+  ),
+  'templates.setRetired': method<Template>()(z.object({ id, retired: z.boolean() }).strict()),
+  'templates.setDefault': method<Template>()(z.object({ id }).strict()),
+
+  'sessions.start': method<SessionDetail>()(z.object({ repId: id, templateId: id.optional() }).strict()),
+  'sessions.plan': method<Session>()(z.object({ repId: id, scheduledAt: localDateTime, templateId: id.optional() }).strict()),
+  'sessions.get': method<SessionDetail>()(z.object({ id }).strict()),
+  'sessions.updateCheckIn': method<Session>()(
+    z
+      .object({
+        id,
+        pulse: z.number().int('Pulse is a whole number from 1 to 5.').min(1, 'Pulse is from 1 to 5.').max(5, 'Pulse is from 1 to 5.').nullable().optional(),
+        checkInText: longText(2000).optional()
+      })
+      .strict()
+  ),
+  'sessions.finish': method<FinishResult>()(z.object({ id, durationSeconds: z.number().int().min(0).max(86_400).optional() }).strict()),
+
+  'talkingPoints.add': method<TalkingPoint>()(z.object({ repId: id, text: itemText('A talking point', 1000), raisedBy: z.enum(OWNERS).default('manager') }).strict()),
+  'talkingPoints.update': method<TalkingPoint>()(z.object({ id, text: itemText('A talking point', 1000).optional(), raisedBy: z.enum(OWNERS).optional() }).strict()),
+  'talkingPoints.remove': method<{ id: number }>()(z.object({ id }).strict()),
+  'talkingPoints.listOpen': method<TalkingPoint[]>()(z.object({ repId: id }).strict()),
+  'talkingPoints.setOutcome': method<TalkingPoint>()(z.object({ id, sessionId: id, outcome: z.enum(AGENDA_OUTCOMES).nullable() }).strict()),
+
+  'goals.recordCheckIn': method<GoalReviewRow>()(
+    z
+      .object({
+        sessionId: id,
+        goalId: id,
+        value: finiteNumber,
+        status: z.enum(GOAL_STATUSES).nullable().default(null),
+        repAssessment: longText(2000).default(''),
+        comment: longText(2000).default('')
+      })
+      .strict()
+  ),
+  'goals.clearCheckIn': method<GoalReviewRow>()(z.object({ sessionId: id, goalId: id }).strict()),
+
+  'agreements.create': method<Agreement>()(
+    z.object({ sessionId: id, text: itemText('An agreement'), owner: z.enum(OWNERS).default('rep'), dueDate: isoDate.nullable().default(null) }).strict()
+  ),
+  'agreements.update': method<Agreement>()(
+    z.object({ id, text: itemText('An agreement').optional(), owner: z.enum(OWNERS).optional(), dueDate: isoDate.nullable().optional() }).strict()
+  ),
+  'agreements.remove': method<{ id: number }>()(z.object({ id }).strict()),
+  'agreements.review': method<ReviewedAgreement>()(
+    z.object({ id, sessionId: id, outcome: z.enum(REVIEW_OUTCOMES).nullable(), missedReason: longText(2000).default('') }).strict()
+  ),
+
+  'challenges.create': method<Challenge>()(z.object({ sessionId: id, text: itemText('A challenge'), supportOffered: longText(4000).default('') }).strict()),
+  'challenges.update': method<Challenge>()(
+    z
+      .object({
+        id,
+        sessionId: id,
+        text: itemText('A challenge').optional(),
+        supportOffered: longText(4000).optional(),
+        status: z.enum(['open', 'resolved']).optional()
+      })
+      .strict()
+  ),
+
+  'recognitions.create': method<Recognition>()(
+    z.object({ sessionId: id, what: itemText('What you recognise'), behaviour: longText(4000).default(''), goalId: id.nullable().default(null) }).strict()
+  ),
+  'recognitions.update': method<Recognition>()(
+    z.object({ id, what: itemText('What you recognise').optional(), behaviour: longText(4000).optional(), goalId: id.nullable().optional() }).strict()
+  ),
+  'recognitions.remove': method<{ id: number }>()(z.object({ id }).strict()),
+
+  'notes.save': method<NoteDoc>()(
+    z
+      .object({
+        sessionId: id,
+        kind: z.enum(['shared', 'private', 'section']),
+        templateSectionId: id.nullable().default(null),
+        doc: richDoc,
+        text: longText(1_000_000),
+        /** The revision this edit started from; an older one than stored is a conflict. */
+        baseRevision: z.number().int().min(0)
+      })
+      .strict()
+      .refine((input) => (input.kind === 'section') === (input.templateSectionId !== null), {
+        message: 'A section note names its template section; shared and private notes do not.',
+        path: ['templateSectionId']
+      })
+  ),
+
   'demo.load': method<{ repsCreated: number }>()(z.object({ today: isoDate.optional() }).strict()),
   'demo.remove': method<{ repsRemoved: number }>()(empty)
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>

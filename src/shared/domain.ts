@@ -142,3 +142,164 @@ export interface SearchResults {
   total: number
   groups: SearchGroup[]
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sessions (the 1:1 itself)
+
+export interface TemplateSection {
+  id: number
+  position: number
+  kind: SectionKind
+  title: string
+  prompt: string
+}
+
+export interface Template {
+  id: number
+  name: string
+  description: string
+  isDefault: boolean
+  isBuiltin: boolean
+  retired: boolean
+  sections: TemplateSection[]
+  sessionCount: number
+}
+
+export const AGENDA_OUTCOMES = ['discussed', 'carried_over'] as const
+export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number]
+
+export interface TalkingPoint {
+  id: number
+  repId: number
+  text: string
+  raisedBy: Owner
+  createdAt: string
+  discussedInSessionId: number | null
+  /** What this session decided about the point, if anything yet. */
+  outcome: AgendaOutcome | null
+  /** How many earlier 1:1s carried it over. */
+  carriedOverCount: number
+}
+
+export interface GoalReviewRow {
+  goal: Goal
+  /** The newest value recorded before this session (from a session or an import). */
+  previousValue: number | null
+  previousValueDate: string | null
+  /** This session's check-in, if one was written. */
+  checkIn: { id: number; value: number; status: GoalStatus | null; repAssessment: string; comment: string } | null
+}
+
+export const REVIEW_OUTCOMES = ['done', 'missed', 'carried_forward', 'dropped'] as const
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
+
+export interface ReviewedAgreement extends Agreement {
+  /** What this session decided, or null while not reviewed yet. */
+  outcome: ReviewOutcome | null
+  missedReason: string
+  /** How many 1:1s have carried it forward before. */
+  carriedForwardCount: number
+}
+
+export interface Challenge {
+  id: number
+  repId: number
+  text: string
+  supportOffered: string
+  status: ChallengeStatus
+  raisedOn: string
+  resolvedOn: string | null
+  raisedInSessionId: number | null
+  resolvedInSessionId: number | null
+  /** In how many 1:1s it came up. */
+  sessionCount: number
+}
+
+export interface Recognition {
+  id: number
+  repId: number
+  sessionId: number | null
+  goalId: number | null
+  what: string
+  behaviour: string
+  recognizedOn: string
+}
+
+export interface NoteDoc {
+  /** tiptap / ProseMirror JSON document. */
+  doc: unknown
+  text: string
+  revision: number
+  updatedAt: string | null
+}
+
+export interface SessionNotes {
+  shared: NoteDoc
+  private: NoteDoc
+  /** Free-text prompt sections, by template section id. */
+  sections: Record<number, NoteDoc>
+}
+
+export interface Session {
+  id: number
+  repId: number
+  templateId: number | null
+  templateName: string
+  scheduledAt: string
+  status: SessionStatus
+  startedAt: string | null
+  completedAt: string | null
+  durationSeconds: number | null
+  pulse: number | null
+  checkInText: string
+  editedAfterCompletionAt: string | null
+  updatedAt: string
+}
+
+export interface SessionDetail {
+  session: Session
+  rep: Rep
+  sections: TemplateSection[]
+  agenda: TalkingPoint[]
+  goalReview: GoalReviewRow[]
+  lastAgreements: ReviewedAgreement[]
+  challenges: Challenge[]
+  recognitions: Recognition[]
+  newAgreements: Agreement[]
+  notes: SessionNotes
+  /** The date "Next steps" due dates default to: the rep's next 1:1 after this one. */
+  suggestedDueDate: string
+}
+
+export interface FinishResult {
+  session: Session
+  nextSessionDate: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preferences (stored with electron-store in the app, in a JSON file beside the database in the
+// browser host; never in the database)
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+export interface Preferences {
+  defaultCadence: Cadence
+  defaultSessionMinutes: number
+  /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
+  theme: Theme
+  dateFormat: string
+  remindersEnabled: boolean
+  backupsToKeep: number
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  defaultCadence: 'biweekly',
+  defaultSessionMinutes: 30,
+  weekStartsOn: 1,
+  theme: 'system',
+  dateFormat: 'd MMM yyyy',
+  remindersEnabled: true,
+  backupsToKeep: 14
+}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_PREFERENCES, openPreferences } from '../../src/main/preferences'
+import { DEFAULT_PREFERENCES, openPreferences, userPreferencesStore } from '../../src/main/preferences'
 import { useTempDir } from '../support/temp-dir'
 
 vi.mock('electron-store', async () => ({ default: (await import('./support/conf-backed-store')).confBackedStore(() => '/nonexistent') }))
@@ -20,7 +20,7 @@ describe('preferences', () => {
       defaultSessionMinutes: 30,
       theme: 'system',
       weekStartsOn: 1,
-      dateFormat: 'yyyy-MM-dd',
+      dateFormat: 'd MMM yyyy',
       remindersEnabled: true
     })
     for (const [key, value] of Object.entries(DEFAULT_PREFERENCES)) {
@@ -52,5 +52,26 @@ describe('preferences', () => {
     expect(openPreferences({ cwd: dir }).get('theme')).toBe('system')
     writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ theme: 'neon' }))
     expect(openPreferences({ cwd: dir }).get('theme')).toBe('system')
+  })
+})
+
+describe('the preferences the user edits in Settings', () => {
+  it('are read from and written to the same electron-store file, and announced', () => {
+    const dir = newTempDir()
+    const store = openPreferences({ cwd: dir })
+    const changes: unknown[] = []
+    const user = userPreferencesStore(store, (next) => changes.push(next.theme))
+    expect(user.get()).toMatchObject({ weekStartsOn: 1, theme: 'system', defaultCadence: 'biweekly' })
+    expect(user.update({ weekStartsOn: 0, theme: 'dark' })).toMatchObject({ weekStartsOn: 0, theme: 'dark' })
+    expect(changes).toEqual(['dark'])
+    expect(openPreferences({ cwd: dir }).get('weekStartsOn')).toBe(0)
+    expect(userPreferencesStore(openPreferences({ cwd: dir })).get().theme).toBe('dark')
+  })
+
+  it('refuse invalid values and write nothing', () => {
+    const dir = newTempDir()
+    const user = userPreferencesStore(openPreferences({ cwd: dir }))
+    expect(() => user.update({ defaultSessionMinutes: 2 })).toThrow(/not valid/)
+    expect(openPreferences({ cwd: dir }).get('defaultSessionMinutes')).toBe(30)
   })
 })

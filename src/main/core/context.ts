@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Clock } from './clock'
+import type { PreferencesStore } from './preferences/preferences-store'
 
 /** Everything a handler needs: the open database, the clock, and who is hosting the UI. */
 export interface CoreContext {
@@ -8,4 +9,6 @@ export interface CoreContext {
   databasePath: string
   schemaVersion: number
   host: 'electron' | 'browser'
+  /** Where preferences are kept; without one, they live in memory for this run only. */
+  preferences?: PreferencesStore
 }

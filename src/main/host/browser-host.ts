@@ -10,6 +10,7 @@ import { systemClock, type Clock } from '../core/clock'
 import { createApiHandlers } from '../core/api/handlers'
 import { dispatch } from '../core/api/dispatch'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
+import { createJsonFilePreferencesStore } from '../core/preferences/preferences-store'
 
 export interface BrowserHostOptions {
   dbPath: string
@@ -82,7 +83,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     clock: options.clock ?? systemClock,
     databasePath: database.path,
     schemaVersion: database.schemaVersion,
-    host: 'browser'
+    host: 'browser',
+    preferences: createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
   })
   if (options.demo) {
     const status = dispatch(handlers, 'app.status', {})

@@ -3,25 +3,32 @@ import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
 import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
-import { notFound } from '../errors'
+import { createMemoryPreferencesStore } from '../preferences/preferences-store'
 import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'
 import { lastRecognitionDate } from '../repositories/recognitions-repository'
-import { countReps, findRep, insertRep, listTeam, setRepArchived, updateRep } from '../repositories/reps-repository'
+import { countReps, insertRep, listTeam, setRepArchived, updateRep } from '../repositories/reps-repository'
 import { searchEverything } from '../repositories/search-repository'
 import { listRecentSessionsForRep } from '../repositories/sessions-repository'
+import { listTemplates } from '../repositories/templates-repository'
+import { addTalkingPoint, editTalkingPoint, listOpenTalkingPoints, removeTalkingPoint, setAgendaOutcome } from '../services/agenda'
+import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from '../services/agreement-review'
+import { createChallenge, editChallenge } from '../services/challenges'
+import { clearCheckIn, recordCheckIn } from '../services/goal-review'
+import { saveNote } from '../services/notes'
+import { createRecognition, editRecognition, removeRecognition } from '../services/recognitions'
+import type { ServiceContext } from '../services/service-context'
+import { getSessionDetail } from '../services/session-detail'
+import { requireRep } from '../services/session-lookup'
+import { finishSession, planSession, startSession, updateCheckIn } from '../services/session-service'
+import { saveTemplate, setDefault, setRetired } from '../services/templates'
 
 /** One function per contract method; each receives input already validated by `dispatch`. */
 export type ApiHandlers = { [M in ApiMethod]: (input: MethodParsedInput<M>) => MethodResult<M> }
 
 export function createApiHandlers(context: CoreContext): ApiHandlers {
   const { db, clock } = context
-
-  const requireRep = (id: number) => {
-    const rep = findRep(db, id)
-    if (!rep) throw notFound('This rep')
-    return rep
-  }
+  const services: ServiceContext = { db, clock, preferences: context.preferences ?? createMemoryPreferencesStore() }
 
   return {
     'app.status': () => {
@@ -36,7 +43,7 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     },
     'reps.list': ({ includeArchived }) => listTeam(db, { includeArchived }),
     'reps.get': ({ id }) => {
-      const rep = requireRep(id)
+      const rep = requireRep(db, id)
       return {
         rep,
         goals: listGoalsForRep(db, id),
@@ -47,19 +54,57 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     },
     'reps.create': (input) => {
       const id = insertRep(db, input, { now: timestampOf(clock) })
-      return requireRep(id)
+      return requireRep(db, id)
     },
     'reps.update': ({ id, changes }) => {
-      requireRep(id)
+      requireRep(db, id)
       updateRep(db, id, changes, timestampOf(clock))
-      return requireRep(id)
+      return requireRep(db, id)
     },
     'reps.setArchived': ({ id, archived }) => {
-      requireRep(id)
+      requireRep(db, id)
       setRepArchived(db, id, archived, timestampOf(clock))
-      return requireRep(id)
+      return requireRep(db, id)
     },
     'search.query': ({ query, limit }) => searchEverything(db, query, limit),
+
+    'preferences.get': () => services.preferences.get(),
+    'preferences.update': (changes) => services.preferences.update(changes),
+
+    'templates.list': ({ includeRetired }) => listTemplates(db, { includeRetired }),
+    'templates.save': (input) => saveTemplate(services, input),
+    'templates.setRetired': (input) => setRetired(services, input),
+    'templates.setDefault': ({ id }) => setDefault(services, id),
+
+    'sessions.start': (input) => getSessionDetail(services, startSession(services, input)),
+    'sessions.plan': (input) => planSession(services, input),
+    'sessions.get': ({ id }) => getSessionDetail(services, id),
+    'sessions.updateCheckIn': (input) => updateCheckIn(services, input),
+    'sessions.finish': (input) => finishSession(services, input),
+
+    'talkingPoints.add': (input) => addTalkingPoint(services, input),
+    'talkingPoints.update': (input) => editTalkingPoint(services, input),
+    'talkingPoints.remove': ({ id }) => removeTalkingPoint(services, id),
+    'talkingPoints.listOpen': ({ repId }) => listOpenTalkingPoints(services, repId),
+    'talkingPoints.setOutcome': (input) => setAgendaOutcome(services, input),
+
+    'goals.recordCheckIn': (input) => recordCheckIn(services, input),
+    'goals.clearCheckIn': (input) => clearCheckIn(services, input),
+
+    'agreements.create': (input) => createAgreement(services, input),
+    'agreements.update': (input) => editAgreement(services, input),
+    'agreements.remove': ({ id }) => removeAgreement(services, id),
+    'agreements.review': (input) => reviewAgreement(services, input),
+
+    'challenges.create': (input) => createChallenge(services, input),
+    'challenges.update': (input) => editChallenge(services, input),
+
+    'recognitions.create': (input) => createRecognition(services, input),
+    'recognitions.update': (input) => editRecognition(services, input),
+    'recognitions.remove': ({ id }) => removeRecognition(services, id),
+
+    'notes.save': (input) => saveNote(services, input),
+
     'demo.load': ({ today }) => loadDemoTeam(db, { today: today ?? todayOf(clock), now: timestampOf(clock) }),
     'demo.remove': () => removeDemoTeam(db)
   }

@@ -1,0 +1,129 @@
+// Agreements (next steps): made in a 1:1, reviewed in the following ones until closed. An open
+// agreement nobody reviews simply stays open and comes up again: nothing open is dropped silently.
+import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
+import { notFound } from '../errors'
+import { deleteAgreementReview, listReviewsOfAgreement, writeAgreementReview, type AgreementReview } from '../repositories/agreement-reviews-repository'
+import {
+  findAgreement,
+  findReviewedAgreement,
+  insertAgreement,
+  setAgreementReviewState,
+  softDeleteAgreement,
+  updateAgreement,
+  type AgreementRecord
+} from '../repositories/agreements-repository'
+import { touchSession } from '../repositories/sessions-repository'
+import { conflict, invalidField } from './service-errors'
+import { nowOf, type ServiceContext } from './service-context'
+import { requireSameRep, requireSession, type SessionScope } from './session-lookup'
+
+const STATUS_AFTER: Record<ReviewOutcome, AgreementStatus> = {
+  done: 'done',
+  missed: 'missed',
+  carried_forward: 'open',
+  dropped: 'dropped'
+}
+
+function requireAgreement(context: ServiceContext, id: number): AgreementRecord {
+  const agreement = findAgreement(context.db, id)
+  if (!agreement) throw notFound('This agreement')
+  return agreement
+}
+
+function readAgreement(context: ServiceContext, id: number): Agreement {
+  const { reviewedInSessionId: _reviewedIn, ...agreement } = requireAgreement(context, id)
+  return agreement
+}
+
+export function createAgreement(context: ServiceContext, input: { sessionId: number; text: string; owner: Owner; dueDate: string | null }): Agreement {
+  const { db } = context
+  const { session, date } = requireSession(db, input.sessionId)
+  const id = db.transaction(() => {
+    const now = nowOf(context)
+    const agreementId = insertAgreement(
+      db,
+      { repId: session.repId, text: input.text, owner: input.owner, dueDate: input.dueDate, createdInSessionId: session.id, createdOn: date },
+      now
+    )
+    touchSession(db, session.id, now)
+    return agreementId
+  })()
+  return readAgreement(context, id)
+}
+
+export function editAgreement(context: ServiceContext, input: { id: number; text?: string; owner?: Owner; dueDate?: string | null }): Agreement {
+  const { db } = context
+  const agreement = requireAgreement(context, input.id)
+  db.transaction(() => {
+    const now = nowOf(context)
+    updateAgreement(db, agreement.id, { text: input.text, owner: input.owner, dueDate: input.dueDate }, now)
+    if (agreement.createdInSessionId !== null) touchSession(db, agreement.createdInSessionId, now)
+  })()
+  return readAgreement(context, agreement.id)
+}
+
+export function removeAgreement(context: ServiceContext, id: number): { id: number } {
+  const { db } = context
+  const agreement = requireAgreement(context, id)
+  db.transaction(() => {
+    const now = nowOf(context)
+    softDeleteAgreement(db, agreement.id, now)
+    if (agreement.createdInSessionId !== null) touchSession(db, agreement.createdInSessionId, now)
+  })()
+  return { id }
+}
+
+const isClosing = (outcome: ReviewOutcome) => outcome !== 'carried_forward'
+
+/** Refuses a review that would contradict what other 1:1s decided about the agreement. */
+function checkReviewFits(agreement: AgreementRecord, scope: SessionScope, outcome: ReviewOutcome | null, reviews: AgreementReview[]): void {
+  const { session } = scope
+  if (agreement.createdInSessionId === session.id) throw conflict('An agreement made in this 1:1 is reviewed in the next one.')
+  if (agreement.createdOn > scope.date) throw conflict('This agreement was made after this 1:1, so it cannot be reviewed in it.')
+  const here = reviews.find((review) => review.sessionId === session.id)
+  const others = reviews.filter((review) => review.sessionId !== session.id)
+  if (others.some((review) => isClosing(review.outcome))) throw conflict('This agreement was already closed in another 1:1. Change it there.')
+  if (agreement.status !== 'open' && !(here && isClosing(here.outcome))) throw conflict('This agreement is already closed.')
+  const later = others.some((review) => review.sessionScheduledAt > session.scheduledAt || (review.sessionScheduledAt === session.scheduledAt && review.sessionId > session.id))
+  if (outcome !== null && isClosing(outcome) && later) throw conflict('This agreement came up again in a later 1:1. Close it there.')
+}
+
+/**
+ * Records what a 1:1 decided about an earlier agreement (or, with a null outcome, undoes it):
+ * done, missed (with why), carried forward (stays open) or dropped.
+ */
+export function reviewAgreement(
+  context: ServiceContext,
+  input: { id: number; sessionId: number; outcome: ReviewOutcome | null; missedReason: string }
+): ReviewedAgreement {
+  const { db } = context
+  const agreement = requireAgreement(context, input.id)
+  const scope = requireSession(db, input.sessionId)
+  requireSameRep(scope, agreement, 'id', 'agreement')
+  const missedReason = input.outcome === 'missed' ? input.missedReason.trim() : ''
+  if (input.outcome === 'missed' && missedReason === '') throw invalidField('missedReason', 'Say briefly why it was missed.')
+  checkReviewFits(agreement, scope, input.outcome, listReviewsOfAgreement(db, agreement.id))
+
+  db.transaction(() => {
+    const now = nowOf(context)
+    const sessionId = scope.session.id
+    if (input.outcome === null) deleteAgreementReview(db, agreement.id, sessionId)
+    else writeAgreementReview(db, { agreementId: agreement.id, sessionId, outcome: input.outcome, missedReason }, now)
+    const lastReview = listReviewsOfAgreement(db, agreement.id).at(-1)
+    setAgreementReviewState(
+      db,
+      agreement.id,
+      {
+        status: input.outcome === null ? 'open' : STATUS_AFTER[input.outcome],
+        doneOn: input.outcome === 'done' ? scope.date : null,
+        missedReason,
+        reviewedInSessionId: lastReview?.sessionId ?? null
+      },
+      now
+    )
+    touchSession(db, sessionId, now)
+  })()
+  const reviewed = findReviewedAgreement(db, agreement.id, scope.ref)
+  if (!reviewed) throw notFound('This agreement')
+  return reviewed
+}
