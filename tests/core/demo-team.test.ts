@@ -226,6 +226,24 @@ describe('loadDemoTeam', () => {
     expect(count(db, "SELECT count(*) FROM agreements WHERE text = 'Get pricing approval from finance for the Acme deal by Friday'")).toBe(1)
   })
 
+  it('records each agreement review: carried forward while open, then closed once with its outcome', () => {
+    const db = freshDatabase()
+    loadDemoTeam(db, { today: TODAY, now: NOW })
+    // A closed agreement reviewed in a 1:1 has exactly one closing review, in that session, with its status.
+    expect(count(db, `SELECT count(*) FROM agreements a WHERE a.status <> 'open' AND a.reviewed_in_session_id IS NOT NULL AND (
+        SELECT count(*) FROM agreement_reviews r WHERE r.agreement_id = a.id AND r.outcome <> 'carried_forward') <> 1`)).toBe(0)
+    expect(count(db, `SELECT count(*) FROM agreements a JOIN agreement_reviews r ON r.agreement_id = a.id
+        WHERE r.outcome <> 'carried_forward' AND (r.outcome <> a.status OR r.session_id <> a.reviewed_in_session_id)`)).toBe(0)
+    expect(count(db, `SELECT count(*) FROM agreements a JOIN agreement_reviews r ON r.agreement_id = a.id
+        WHERE a.status = 'open' AND r.outcome <> 'carried_forward'`)).toBe(0)
+    expect(count(db, "SELECT count(*) FROM agreement_reviews WHERE outcome = 'carried_forward'")).toBeGreaterThan(0)
+    // Never reviewed in the session that created it.
+    expect(count(db, 'SELECT count(*) FROM agreements a JOIN agreement_reviews r ON r.agreement_id = a.id WHERE r.session_id = a.created_in_session_id')).toBe(0)
+    // Discussed talking points carry the outcome of the session that discussed them.
+    expect(count(db, `SELECT count(*) FROM talking_points t WHERE t.discussed_in_session_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM agenda_outcomes o WHERE o.talking_point_id = t.id AND o.session_id = t.discussed_in_session_id AND o.outcome = 'discussed')`)).toBe(0)
+  })
+
   it('records goals with check-ins from sessions, and exactly one goal that is not measurable yet', () => {
     const db = freshDatabase()
     loadDemoTeam(db, { today: TODAY, now: NOW })

@@ -17,6 +17,8 @@ export interface DemoStatements {
   challengeSession: Insert
   recognition: Insert
   talkingPoint: Insert
+  agreementReview: Insert
+  agendaOutcome: Insert
   note: Insert
   noteBody: Insert
 }
@@ -65,6 +67,14 @@ export function prepareDemoStatements(db: Database): DemoStatements {
     talkingPoint: insert(
       `INSERT INTO talking_points (rep_id, text, raised_by, discussed_in_session_id, created_at, updated_at)
        VALUES (@repId, @text, @raisedBy, @discussedInSessionId, @createdAt, @updatedAt)`
+    ),
+    agreementReview: insert(
+      `INSERT INTO agreement_reviews (agreement_id, session_id, outcome, missed_reason, reviewed_at)
+       VALUES (@agreementId, @sessionId, @outcome, @missedReason, @reviewedAt)`
+    ),
+    agendaOutcome: insert(
+      `INSERT INTO agenda_outcomes (session_id, talking_point_id, outcome, decided_at)
+       VALUES (@sessionId, @talkingPointId, 'discussed', @decidedAt)`
     ),
     note: insert(
       `INSERT INTO notes (session_id, kind, template_section_id, revision, created_at, updated_at)
@@ -171,8 +181,9 @@ export function writeDemoRep(statements: DemoStatements, plan: RepPlan, options:
     }
   }
 
+  const completedAt = new Map(plan.sessions.map((session) => [session.ago, session.completedAt]))
   for (const agreement of plan.agreements) {
-    statements.agreement.run({
+    const agreementId = idOf(statements.agreement.run({
       repId,
       text: agreement.text,
       owner: agreement.owner,
@@ -185,7 +196,19 @@ export function writeDemoRep(statements: DemoStatements, plan: RepPlan, options:
       createdOn: agreement.createdOn,
       createdAt: agreement.createdAt,
       updatedAt: agreement.updatedAt
-    })
+    }))
+    // Every later 1:1 reviewed it: carried forward while it stayed open, then its outcome.
+    const closedAgo = agreement.status === 'open' ? null : agreement.reviewedAgo
+    for (let ago = agreement.sessionAgo - 1; ago >= (closedAgo ?? 0); ago -= 1) {
+      const closing = ago === closedAgo
+      statements.agreementReview.run({
+        agreementId,
+        sessionId: sessionId(ago),
+        outcome: closing ? agreement.status : 'carried_forward',
+        missedReason: closing && agreement.status === 'missed' ? agreement.missedReason : '',
+        reviewedAt: completedAt.get(ago) ?? agreement.updatedAt
+      })
+    }
   }
 
   for (const challenge of plan.challenges) {
@@ -221,14 +244,17 @@ export function writeDemoRep(statements: DemoStatements, plan: RepPlan, options:
   }
 
   for (const point of plan.talkingPoints) {
-    statements.talkingPoint.run({
+    const talkingPointId = idOf(statements.talkingPoint.run({
       repId,
       text: point.text,
       raisedBy: point.raisedBy,
       discussedInSessionId: sessionId(point.discussedAgo),
       createdAt: point.createdAt,
       updatedAt: point.updatedAt
-    })
+    }))
+    if (point.discussedAgo !== null) {
+      statements.agendaOutcome.run({ sessionId: sessionId(point.discussedAgo), talkingPointId, decidedAt: completedAt.get(point.discussedAgo) ?? point.updatedAt })
+    }
   }
 
   for (const session of [...plan.sessions].reverse()) {
