@@ -1,28 +1,45 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { QuickCaptureDialog } from './components/QuickCaptureDialog'
+import { ShortcutsOverlay } from './components/ShortcutsOverlay'
+import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
 import { hrefFor, navigate, useRoute, type Route } from './lib/router'
+import { matches } from './lib/shortcuts'
 import { RepScreen } from './screens/rep/RepScreen'
 import { SearchScreen } from './screens/search/SearchScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
 
+// The 1:1 and the template editor load on demand, so the first screen stays small.
+const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
+const SessionSummary = lazy(() => import('./screens/session/SessionSummary'))
+const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'))
+
 const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][] }> = [
-  { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep'] },
+  { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
-  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings'] }
+  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
 ]
 
-function useGlobalShortcuts() {
+type Overlay = 'none' | 'shortcuts' | 'quickCapture'
+
+function useGlobalShortcuts(open: (overlay: Overlay) => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      if (matches('search', event)) {
         event.preventDefault()
         navigate({ screen: 'search', query: '' })
+      } else if (matches('quickCapture', event)) {
+        event.preventDefault()
+        open('quickCapture')
+      } else if (matches('help', event) && !document.querySelector('dialog[open]')) {
+        event.preventDefault()
+        open('shortcuts')
       }
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [open])
 }
 
 /** Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. */
@@ -44,11 +61,26 @@ function useFlushOnExit() {
 
 export function App() {
   const route = useRoute()
-  useGlobalShortcuts()
+  const [overlay, setOverlay] = useState<Overlay>('none')
+  const [notice, setNotice] = useState('')
+  useGlobalShortcuts(setOverlay)
   useFlushOnExit()
 
   useEffect(() => {
-    const titles: Record<Route['screen'], string> = { team: 'Team', rep: 'Rep', search: 'Search', settings: 'Settings' }
+    if (!notice) return
+    const timer = setTimeout(() => setNotice(''), 5000)
+    return () => clearTimeout(timer)
+  }, [notice])
+
+  useEffect(() => {
+    const titles: Record<Route['screen'], string> = {
+      team: 'Team',
+      rep: 'Rep',
+      search: 'Search',
+      settings: 'Settings',
+      templates: 'Templates',
+      session: '1:1'
+    }
     document.title = `${titles[route.screen]} · Kept`
   }, [route.screen])
 
@@ -79,13 +111,40 @@ export function App() {
             })}
           </ul>
         </nav>
+        <div className="sidebar__tools">
+          <button type="button" className="button button--ghost button--block" onClick={() => setOverlay('quickCapture')} aria-keyshortcuts="Control+Shift+J">
+            Jot a talking point
+          </button>
+          <button type="button" className="button button--ghost button--block" onClick={() => setOverlay('shortcuts')} aria-keyshortcuts="?">
+            Keyboard shortcuts <kbd>?</kbd>
+          </button>
+        </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         {route.screen === 'team' && <TeamScreen />}
         {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} />}
         {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        <Suspense fallback={<Loading label="Loading…" />}>
+          {route.screen === 'templates' && <TemplatesScreen />}
+          {route.screen === 'session' && route.view === 'session' && (
+            <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
+          )}
+          {route.screen === 'session' && route.view === 'summary' && <SessionSummary key={route.sessionId} sessionId={route.sessionId} />}
+        </Suspense>
       </main>
+      <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">
+        {notice}
+      </p>
+      <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
+      <QuickCaptureDialog
+        open={overlay === 'quickCapture'}
+        onClose={() => setOverlay('none')}
+        onAdded={(message) => {
+          setOverlay('none')
+          setNotice(message)
+        }}
+      />
     </div>
   )
 }

@@ -17,7 +17,11 @@ export function Dialog({ title, open, onClose, children, size = 'normal' }: Dial
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      // A field marked data-autofocus gets the focus instead of the first button.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
 

@@ -4,18 +4,20 @@ interface FieldProps {
   label: string
   error?: string | undefined
   hint?: string
+  /** Keeps the label for assistive technology only (the context already shows what it is). */
+  hideLabel?: boolean
   children: ReactElement<Record<string, unknown>>
 }
 
 /** A labelled form control with its error shown right next to it and announced. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, hideLabel, children }: FieldProps) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
       {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}

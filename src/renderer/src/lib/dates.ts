@@ -34,3 +34,34 @@ export function describeNextSession(value: string | null, today = todayIso()): D
 export function daysSince(value: string | null, today = todayIso()): number | null {
   return value ? -daysFromToday(value, today) : null
 }
+
+/** "14 Mar 2026, 09:30" for a local 'YYYY-MM-DDTHH:MM' (date only when there is no time). */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—'
+  const date = parseISO(value)
+  if (!isValid(date)) return value
+  return value.length > 10 ? format(date, 'd MMM yyyy, HH:mm') : format(date, 'd MMM yyyy')
+}
+
+/** A UTC timestamp shown in local time: "14 Mar 2026, 09:30". */
+export function formatTimestamp(value: string | null | undefined): string {
+  if (!value) return '—'
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : format(date, 'd MMM yyyy, HH:mm')
+}
+
+/** "mm:ss" (or "h:mm:ss" past an hour) for a number of seconds. */
+export function formatElapsed(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds))
+  const hours = Math.floor(seconds / 3600)
+  const minutes = Math.floor((seconds % 3600) / 60)
+  const rest = seconds % 60
+  const mm = String(minutes).padStart(2, '0')
+  const ss = String(rest).padStart(2, '0')
+  return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`
+}
+
+/** "under a minute", "1 min", "32 min" for a duration in seconds. */
+export function formatMinutes(totalSeconds: number): string {
+  return totalSeconds < 60 ? 'under a minute' : `${Math.round(totalSeconds / 60)} min`
+}

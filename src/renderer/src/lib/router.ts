@@ -6,6 +6,8 @@ export type Route =
   | { screen: 'rep'; repId: number }
   | { screen: 'search'; query: string }
   | { screen: 'settings' }
+  | { screen: 'templates' }
+  | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
 
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
@@ -13,6 +15,16 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'rep' && parts[1] && /^\d+$/.test(parts[1])) return { screen: 'rep', repId: Number(parts[1]) }
   if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
   if (parts[0] === 'settings') return { screen: 'settings' }
+  if (parts[0] === 'templates') return { screen: 'templates' }
+  if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
+    const section = Number(new URLSearchParams(queryString).get('section'))
+    return {
+      screen: 'session',
+      sessionId: Number(parts[1]),
+      view: parts[2] === 'summary' ? 'summary' : 'session',
+      ...(Number.isInteger(section) && section > 0 ? { section } : {})
+    }
+  }
   return { screen: 'team' }
 }
 
@@ -26,6 +38,12 @@ export function hrefFor(route: Route): string {
       return route.query ? `#/search?q=${encodeURIComponent(route.query)}` : '#/search'
     case 'settings':
       return '#/settings'
+    case 'templates':
+      return '#/templates'
+    case 'session': {
+      const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
+      return route.section ? `${base}?section=${route.section}` : base
+    }
   }
 }
 

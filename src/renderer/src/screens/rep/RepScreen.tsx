@@ -4,14 +4,20 @@ import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { daysSince, describeNextSession, formatDate, todayIso } from '../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS, missingForMeasurable } from '../../lib/goals'
+import { useCurrentRep } from '../../lib/current-rep'
+import { SESSION_STATUS_LABELS } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
+import { PlanSessionPanel } from './PlanSessionPanel'
+import { StartSessionControl } from './StartSessionControl'
+import { TalkingPointsPanel } from './TalkingPointsPanel'
 
 export function RepScreen({ repId }: { repId: number }) {
   const detail = useQuery(() => api['reps.get']({ id: repId }), `rep-${repId}`)
   const [editing, setEditing] = useState(false)
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
+  useCurrentRep(repId)
 
   if (detail.error?.code === 'not_found') {
     return (
@@ -69,6 +75,7 @@ export function RepScreen({ repId }: { repId: number }) {
           {rep.archived && <p className="badge">Archived</p>}
         </div>
         <div className="screen__actions">
+          {!rep.archived && <StartSessionControl detail={detail.data} />}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
@@ -93,14 +100,16 @@ export function RepScreen({ repId }: { repId: number }) {
         </div>
         <div>
           <dt>Last recognised</dt>
-          <dd>{detail.data.lastRecognitionDate ? `${daysSince(detail.data.lastRecognitionDate)} days ago` : 'Never'}</dd>
+          <dd>{describeDaysAgo(daysSince(detail.data.lastRecognitionDate))}</dd>
         </div>
       </dl>
 
       <div className="panels">
+        {!rep.archived && <TalkingPointsPanel repId={rep.id} />}
         <GoalsPanel detail={detail.data} />
         <AgreementsPanel agreements={detail.data.openAgreements} repName={rep.name} />
         <SessionsPanel detail={detail.data} />
+        {!rep.archived && <PlanSessionPanel key={rep.nextSessionDate ?? 'none'} rep={rep} onPlanned={detail.reload} />}
       </div>
 
       <RepFormDialog
@@ -114,6 +123,12 @@ export function RepScreen({ repId }: { repId: number }) {
       />
     </section>
   )
+}
+
+function describeDaysAgo(days: number | null): string {
+  if (days === null) return 'Never'
+  if (days <= 0) return 'Today'
+  return days === 1 ? 'Yesterday' : `${days} days ago`
 }
 
 function GoalsPanel({ detail }: { detail: RepDetail }) {
@@ -187,8 +202,6 @@ function AgreementsPanel({ agreements, repName }: { agreements: Agreement[]; rep
   )
 }
 
-const SESSION_STATUS_LABELS = { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' } as const
-
 function SessionsPanel({ detail }: { detail: RepDetail }) {
   return (
     <section className="panel" aria-labelledby="sessions-title">
@@ -199,7 +212,9 @@ function SessionsPanel({ detail }: { detail: RepDetail }) {
         <ul className="session-list">
           {detail.recentSessions.map((session) => (
             <li key={session.id}>
-              <span>{formatDate(session.scheduledAt)}</span>
+              <a href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })} aria-label={`1:1 of ${formatDate(session.scheduledAt)}, ${SESSION_STATUS_LABELS[session.status].toLowerCase()}`}>
+                {formatDate(session.scheduledAt)}
+              </a>
               <span className="muted">{session.templateName}</span>
               <span className={`status status--${session.status}`}>{SESSION_STATUS_LABELS[session.status]}</span>
               <span className="muted">{session.pulse ? `Pulse ${session.pulse}/5` : ''}</span>

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { PreferencesPanel } from './PreferencesPanel'
 
 export function SettingsScreen() {
   const status = useQuery(() => api['app.status']({}), 'status')
@@ -29,6 +31,14 @@ export function SettingsScreen() {
       <ErrorBanner error={status.error} onRetry={status.reload} />
       <ErrorBanner error={error} />
       {status.loading && !status.data && <Loading label="Loading…" />}
+      <PreferencesPanel />
+      <section className="panel" aria-labelledby="templates-panel-title">
+        <h2 id="templates-panel-title">Templates</h2>
+        <p>The sections of a 1:1 and their prompts: “Accountability 1:1” and others, or your own.</p>
+        <a className="button" href={hrefFor({ screen: 'templates' })}>
+          Manage templates
+        </a>
+      </section>
       {status.data && (
         <>
           <section className="panel" aria-labelledby="data-title">

@@ -1,9 +1,12 @@
 import { useState } from 'react'
 import type { Rep, TeamMember } from '../../../../shared/domain'
 import { api } from '../../api'
+import { Dialog } from '../../components/Dialog'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { TalkingPointForm } from '../../components/TalkingPointForm'
 import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
 import { hrefFor, navigate } from '../../lib/router'
+import { startSession } from '../../lib/start-session'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { WelcomePanel } from './WelcomePanel'
@@ -22,8 +25,19 @@ export function TeamScreen() {
   const [showArchived, setShowArchived] = useState(false)
   const [dialog, setDialog] = useState<DialogState>({ mode: 'closed' })
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
+  const [jotFor, setJotFor] = useState<TeamMember | null>(null)
+  const [notice, setNotice] = useState<string>()
   // Archived reps are always loaded so the first-launch panel only shows when there are none at all.
   const team = useQuery(() => api['reps.list']({ includeArchived: true }), 'team')
+
+  async function start(member: TeamMember) {
+    setActionError(undefined)
+    try {
+      await startSession(member.id)
+    } catch (error) {
+      setActionError(asApiError(error))
+    }
+  }
 
   async function setArchived(rep: TeamMember, archived: boolean) {
     setActionError(undefined)
@@ -67,6 +81,11 @@ export function TeamScreen() {
 
       <ErrorBanner error={team.error} onRetry={team.reload} />
       <ErrorBanner error={actionError} />
+      {notice && (
+        <p className="banner banner--success" role="status">
+          {notice}
+        </p>
+      )}
       {team.loading && !team.data && <Loading label="Loading your team…" />}
 
       {isFirstLaunch && <WelcomePanel onAddRep={() => setDialog({ mode: 'add' })} onDemoLoaded={team.reload} />}
@@ -90,7 +109,17 @@ export function TeamScreen() {
             </thead>
             <tbody>
               {members.map((member) => (
-                <TeamRow key={member.id} member={member} onEdit={() => setDialog({ mode: 'edit', rep: member })} onArchive={(archived) => setArchived(member, archived)} />
+                <TeamRow
+                  key={member.id}
+                  member={member}
+                  onStart={() => start(member)}
+                  onJot={() => {
+                    setNotice(undefined)
+                    setJotFor(member)
+                  }}
+                  onEdit={() => setDialog({ mode: 'edit', rep: member })}
+                  onArchive={(archived) => setArchived(member, archived)}
+                />
               ))}
             </tbody>
           </table>
@@ -100,6 +129,21 @@ export function TeamScreen() {
       {!isFirstLaunch && team.data && members.length === 0 && (
         <p className="empty">Every rep is archived. Tick “Show archived” to see them, or add a rep.</p>
       )}
+
+      <Dialog title={jotFor ? `Talking point for ${jotFor.name}` : 'Talking point'} open={jotFor !== null} onClose={() => setJotFor(null)}>
+        {jotFor && (
+          <div className="form">
+            <TalkingPointForm
+              repId={jotFor.id}
+              autoFocus
+              onAdded={() => {
+                setNotice(`Added to ${jotFor.name}’s next 1:1.`)
+                setJotFor(null)
+              }}
+            />
+          </div>
+        )}
+      </Dialog>
 
       <RepFormDialog
         open={dialog.mode !== 'closed'}
@@ -116,7 +160,15 @@ export function TeamScreen() {
   )
 }
 
-function TeamRow({ member, onEdit, onArchive }: { member: TeamMember; onEdit: () => void; onArchive: (archived: boolean) => void }) {
+interface TeamRowProps {
+  member: TeamMember
+  onStart: () => void
+  onJot: () => void
+  onEdit: () => void
+  onArchive: (archived: boolean) => void
+}
+
+function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
   const next = describeNextSession(member.archived ? null : member.nextSessionDate)
   const recognisedDaysAgo = daysSince(member.lastRecognitionDate)
   return (
@@ -156,12 +208,24 @@ function TeamRow({ member, onEdit, onArchive }: { member: TeamMember; onEdit: ()
         )}
       </td>
       <td className="row-actions">
-        <button type="button" className="button button--small" onClick={onEdit} aria-label={`Edit ${member.name}`}>
-          Edit
-        </button>
-        <button type="button" className="button button--small button--ghost" onClick={() => onArchive(!member.archived)} aria-label={`${member.archived ? 'Restore' : 'Archive'} ${member.name}`}>
-          {member.archived ? 'Restore' : 'Archive'}
-        </button>
+        <div className="row-actions__group">
+          {!member.archived && (
+            <>
+              <button type="button" className="button button--small button--primary" onClick={onStart} aria-label={`Start 1:1 with ${member.name}`}>
+                Start 1:1
+              </button>
+              <button type="button" className="button button--small" onClick={onJot} aria-label={`Add talking point for ${member.name}`}>
+                + Point
+              </button>
+            </>
+          )}
+          <button type="button" className="button button--small" onClick={onEdit} aria-label={`Edit ${member.name}`}>
+            Edit
+          </button>
+          <button type="button" className="button button--small button--ghost" onClick={() => onArchive(!member.archived)} aria-label={`${member.archived ? 'Restore' : 'Archive'} ${member.name}`}>
+            {member.archived ? 'Restore' : 'Archive'}
+          </button>
+        </div>
       </td>
     </tr>
   )

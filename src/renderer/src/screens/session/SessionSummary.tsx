@@ -1,0 +1,256 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import type { SessionDetail } from '../../../../shared/domain'
+import { api } from '../../api'
+import { Icon } from '../../components/Icon'
+import { OwnerBadge } from '../../components/OwnerBadge'
+import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { describeNextSession, formatDate, formatDateTime, formatMinutes, formatTimestamp } from '../../lib/dates'
+import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
+import { PULSE_LABELS, REVIEW_OUTCOME_PAST, SESSION_STATUS_LABELS } from '../../lib/labels'
+import { formatDelta } from '../../lib/numbers'
+import { hrefFor } from '../../lib/router'
+import { useQuery } from '../../lib/use-query'
+import { DocView } from './DocView'
+import { finishResultOf } from './FinishDialog'
+
+/** #/session/:id/summary — what was said and agreed, private notes only on request. */
+export default function SessionSummary({ sessionId }: { sessionId: number }) {
+  const query = useQuery(() => api['sessions.get']({ id: sessionId }), `summary-${sessionId}`)
+  if (!query.data) {
+    return (
+      <section className="screen">
+        <ErrorBanner error={query.error} onRetry={query.reload} />
+        {query.loading && <Loading label="Loading the summary…" />}
+      </section>
+    )
+  }
+  return <Summary detail={query.data} />
+}
+
+function SummaryBlock({ title, children }: { title: string; children: ReactNode }) {
+  const id = `summary-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+  return (
+    <section className="summary-block" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  )
+}
+
+function Summary({ detail }: { detail: SessionDetail }) {
+  const { session, rep } = detail
+  const [showPrivate, setShowPrivate] = useState(false)
+  const kinds = new Set(detail.sections.map((section) => section.kind))
+  const nextDate = finishResultOf(session.id)?.nextSessionDate ?? rep.nextSessionDate
+  const next = describeNextSession(nextDate)
+  const sections = [...detail.sections].sort((a, b) => a.position - b.position)
+
+  useEffect(() => {
+    document.title = `Summary: 1:1 with ${rep.name} · Kept`
+  }, [rep.name])
+
+  return (
+    <section className="screen screen--summary" aria-labelledby="summary-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ screen: 'team' })}>Team</a>
+        <span aria-hidden="true"> / </span>
+        <a href={hrefFor({ screen: 'rep', repId: rep.id })}>{rep.name}</a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Summary</span>
+      </nav>
+      <header className="screen__header">
+        <div>
+          <h1 id="summary-title">Summary: 1:1 with {rep.name}</h1>
+          <p className="screen__subtitle">
+            {formatDateTime(session.scheduledAt)} · {session.templateName}
+            {session.durationSeconds !== null && <> · {formatMinutes(session.durationSeconds)}</>}{' '}
+            <span className={`status status--${session.status}`}>{SESSION_STATUS_LABELS[session.status]}</span>
+          </p>
+          {session.editedAfterCompletionAt && <p className="muted">Last edited {formatTimestamp(session.editedAfterCompletionAt)}</p>}
+        </div>
+        <div className="screen__actions">
+          <label className="toggle">
+            <input type="checkbox" checked={showPrivate} onChange={(event) => setShowPrivate(event.target.checked)} />
+            Show private notes
+          </label>
+          <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
+            {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
+          </a>
+        </div>
+      </header>
+
+      {session.status === 'completed' && (
+        <p className="banner banner--success" role="status">
+          <span>
+            Next 1:1 with {rep.name}: <strong>{nextDate ? formatDate(nextDate) : 'not planned'}</strong>
+            {nextDate && ` (${next.label.toLowerCase()})`}
+          </span>
+        </p>
+      )}
+
+      <div className="summary">
+        {kinds.has('check_in') && (
+          <SummaryBlock title="Check-in">
+            <p>
+              {session.pulse === null ? <span className="muted">No pulse recorded.</span> : <strong>Pulse {session.pulse}/5 — {PULSE_LABELS[session.pulse]}</strong>}
+            </p>
+            {session.checkInText && <p className="summary__text">{session.checkInText}</p>}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('agenda') && (
+          <SummaryBlock title="Agenda">
+            {detail.agenda.length === 0 ? (
+              <p className="muted">No talking points.</p>
+            ) : (
+              <ul className="summary-list">
+                {detail.agenda.map((point) => (
+                  <li key={point.id}>
+                    <span className="summary__text">{point.text}</span>
+                    {point.raisedBy === 'rep' && <span className="owner owner--rep">Raised by rep</span>}
+                    <span className="muted">{point.outcome === 'discussed' ? 'Discussed' : point.outcome === 'carried_over' ? 'Carried over' : 'Not discussed — carries over'}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('goal_review') && (
+          <SummaryBlock title="Goals">
+            {detail.goalReview.length === 0 ? (
+              <p className="muted">No active goals.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="summary-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Goal</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">Now</th>
+                      <th scope="col">Change</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Rep’s view and comment</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {detail.goalReview.map(({ goal, previousValue, checkIn }) => (
+                      <tr key={goal.id}>
+                        <th scope="row">{goal.title}</th>
+                        <td>{formatMetricValue(previousValue, goal.unit)}</td>
+                        <td>{checkIn ? formatMetricValue(checkIn.value, goal.unit) : <span className="muted">Not reviewed</span>}</td>
+                        <td>{checkIn && previousValue !== null ? formatDelta(checkIn.value - previousValue, goal.unit) : '—'}</td>
+                        <td>{GOAL_STATUS_LABELS[checkIn?.status ?? goal.status]}</td>
+                        <td className="summary__text">{[checkIn?.repAssessment, checkIn?.comment].filter(Boolean).join(' — ') || '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('last_agreements') && (
+          <SummaryBlock title="Agreements reviewed">
+            {detail.lastAgreements.length === 0 ? (
+              <p className="muted">No open agreements from earlier 1:1s.</p>
+            ) : (
+              <ul className="summary-list">
+                {detail.lastAgreements.map((agreement) => (
+                  <li key={agreement.id}>
+                    <span className="summary__text">{agreement.text}</span>
+                    <OwnerBadge owner={agreement.owner} repName={rep.name} />
+                    <span className={`outcome outcome--${agreement.outcome ?? 'open'}`}>{agreement.outcome ? REVIEW_OUTCOME_PAST[agreement.outcome] : 'Still open'}</span>
+                    {agreement.outcome === 'missed' && agreement.missedReason && <span className="summary__text summary__detail">Why: {agreement.missedReason}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('challenges') && (
+          <SummaryBlock title="Challenges">
+            {detail.challenges.length === 0 ? (
+              <p className="muted">No challenges.</p>
+            ) : (
+              <ul className="summary-list">
+                {detail.challenges.map((challenge) => (
+                  <li key={challenge.id}>
+                    <span className="summary__text">{challenge.text}</span>
+                    <span className={`status status--${challenge.status}`}>{challenge.status === 'resolved' ? 'Resolved' : 'Open'}</span>
+                    {challenge.supportOffered && <span className="summary__text summary__detail">Support: {challenge.supportOffered}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('recognition') && (
+          <SummaryBlock title="Recognition">
+            {detail.recognitions.length === 0 ? (
+              <p className="muted">Nothing recognised.</p>
+            ) : (
+              <ul className="summary-list">
+                {detail.recognitions.map((recognition) => (
+                  <li key={recognition.id}>
+                    <span className="summary__text">
+                      <strong>{recognition.what}</strong>
+                      {recognition.behaviour && <> — {recognition.behaviour}</>}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('next_steps') && (
+          <SummaryBlock title="Next steps">
+            {detail.newAgreements.length === 0 ? (
+              <p className="muted">No next steps agreed.</p>
+            ) : (
+              <ul className="summary-list">
+                {detail.newAgreements.map((agreement) => (
+                  <li key={agreement.id}>
+                    <span className="summary__text">{agreement.text}</span>
+                    <OwnerBadge owner={agreement.owner} repName={rep.name} />
+                    <span className="muted">{agreement.dueDate ? `due ${formatDate(agreement.dueDate)}` : 'no due date'}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SummaryBlock>
+        )}
+
+        {sections
+          .filter((section) => section.kind === 'prompt')
+          .map((section) => {
+            const note = detail.notes.sections[section.id]
+            return (
+              <SummaryBlock key={section.id} title={section.title}>
+                {note?.text.trim() ? <DocView doc={note.doc} text={note.text} /> : <p className="muted">Nothing written.</p>}
+              </SummaryBlock>
+            )
+          })}
+
+        {kinds.has('notes') && (
+          <SummaryBlock title="Shared notes">
+            {detail.notes.shared.text.trim() ? <DocView doc={detail.notes.shared.doc} text={detail.notes.shared.text} /> : <p className="muted">No shared notes.</p>}
+          </SummaryBlock>
+        )}
+
+        {kinds.has('notes') && showPrivate && (
+          <section className="summary-block summary-block--private" aria-labelledby="summary-private-notes">
+            <h2 id="summary-private-notes">
+              <Icon name="lock" /> Private notes <span className="badge badge--private">Private</span>
+            </h2>
+            {detail.notes.private.text.trim() ? <DocView doc={detail.notes.private.doc} text={detail.notes.private.text} /> : <p className="muted">No private notes.</p>}
+          </section>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import { CADENCES, type Preferences } from '../../../../shared/domain'
+import { api } from '../../api'
+import { Field } from '../../components/Field'
+import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { toApiError } from '../../lib/autosave'
+import { trackWrite } from '../../lib/save-status'
+import { useQuery } from '../../lib/use-query'
+import { CADENCE_LABELS } from '../reps/RepFormDialog'
+
+const WEEK_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
+/** Week start, default cadence and 1:1 length: saved as soon as they change. */
+export function PreferencesPanel() {
+  const preferences = useQuery(() => api['preferences.get']({}), 'preferences')
+  return (
+    <section className="panel" aria-labelledby="preferences-title">
+      <h2 id="preferences-title">1:1 defaults</h2>
+      <ErrorBanner error={preferences.error} onRetry={preferences.reload} />
+      {preferences.loading && !preferences.data && <Loading label="Loading…" />}
+      {preferences.data && <PreferencesForm initial={preferences.data} />}
+    </section>
+  )
+}
+
+function PreferencesForm({ initial }: { initial: Preferences }) {
+  const [values, setValues] = useState(initial)
+  const [minutes, setMinutes] = useState(String(initial.defaultSessionMinutes))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saved, setSaved] = useState<string>()
+
+  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes'>>, label: string) {
+    setErrors({})
+    setSaved(undefined)
+    try {
+      const next = await trackWrite(api['preferences.update'](changes))
+      setValues(next)
+      setSaved(`${label} saved.`)
+    } catch (caught) {
+      const error = toApiError(caught)
+      const field = Object.keys(changes)[0] ?? ''
+      setErrors(error.fieldErrors ?? { [field]: error.message })
+    }
+  }
+
+  function saveMinutes() {
+    const value = Number(minutes)
+    if (minutes.trim() === '' || !Number.isInteger(value)) {
+      setErrors({ defaultSessionMinutes: 'Enter a whole number of minutes, from 5 to 240.' })
+      return
+    }
+    if (value !== values.defaultSessionMinutes) void save({ defaultSessionMinutes: value }, 'Session length')
+  }
+
+  return (
+    <div className="form__grid preferences">
+      <Field label="Week starts on" error={errors.weekStartsOn} hint="Used for next 1:1 dates and weekly views.">
+        <select
+          value={values.weekStartsOn}
+          onChange={(event) => void save({ weekStartsOn: Number(event.target.value) as Preferences['weekStartsOn'] }, 'Week start')}
+        >
+          {WEEK_DAYS.map((day, index) => (
+            <option key={day} value={index}>
+              {day}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Default 1:1 cadence for new reps" error={errors.defaultCadence}>
+        <select value={values.defaultCadence} onChange={(event) => void save({ defaultCadence: event.target.value as Preferences['defaultCadence'] }, 'Cadence')}>
+          {CADENCES.map((cadence) => (
+            <option key={cadence} value={cadence}>
+              {CADENCE_LABELS[cadence]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Target length of a 1:1 (minutes)" error={errors.defaultSessionMinutes} hint="Shown beside the timer during a 1:1.">
+        <input
+          type="number"
+          min={5}
+          max={240}
+          step={5}
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+          onBlur={saveMinutes}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') saveMinutes()
+          }}
+        />
+      </Field>
+      <p className="muted preferences__saved" role="status" aria-live="polite">
+        {saved}
+      </p>
+    </div>
+  )
+}
