@@ -38,7 +38,17 @@ export const API_METHODS = [
   'recognitions.remove',
   'notes.save',
   'demo.load',
-  'demo.remove'
+  'demo.remove',
+  'team.overview',
+  'reps.brief',
+  'reps.timeline',
+  'reps.agreements',
+  'reps.recognitions',
+  'reps.challenges',
+  'goals.progress',
+  'nudges.list',
+  'nudges.dismiss',
+  'nudges.restore'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -2,25 +2,33 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
-import { AGENDA_OUTCOMES, CADENCES, GOAL_STATUSES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import type {
   Agreement,
   AppStatus,
   Challenge,
+  ChallengeHistoryEntry,
   FinishResult,
+  GoalProgress,
   GoalReviewRow,
+  LedgerAgreement,
   NoteDoc,
   Preferences,
   Recognition,
+  RecognitionLogEntry,
   Rep,
+  RepBrief,
   RepDetail,
+  RepNudges,
   ReviewedAgreement,
   SearchResults,
   Session,
   SessionDetail,
   TalkingPoint,
   TeamMember,
-  Template
+  TeamOverview,
+  Template,
+  TimelinePage
 } from './domain'
 
 /** A method's definition: the runtime input schema and, as a phantom type, its result. */
@@ -110,6 +118,12 @@ const templateSectionInput = z
     prompt: z.string().trim().max(1000, 'Keep prompts under 1000 characters.').default('')
   })
   .strict()
+
+/** A place in a rep's timeline, as returned in `nextCursor`: the last entry's date and time, '~', its id. */
+const timelineCursor = z
+  .string()
+  .max(40, 'This is not a place in the timeline. Start again from the newest 1:1.')
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?~[1-9]\d{0,15}$/, 'This is not a place in the timeline. Start again from the newest 1:1.')
 
 export const preferencesSchema = z
   .object({
@@ -241,7 +255,28 @@ export const contract = {
   ),
 
   'demo.load': method<{ repsCreated: number }>()(z.object({ today: isoDate.optional() }).strict()),
-  'demo.remove': method<{ repsRemoved: number }>()(empty)
+  'demo.remove': method<{ repsRemoved: number }>()(empty),
+
+  'team.overview': method<TeamOverview>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
+  'reps.brief': method<RepBrief>()(z.object({ id }).strict()),
+  'reps.timeline': method<TimelinePage>()(
+    z
+      .object({
+        repId: id,
+        before: timelineCursor.optional(),
+        limit: z.number().int('The page size is a whole number.').min(1, 'Ask for at least one 1:1.').max(100, 'Ask for at most 100 1:1s at a time.').default(30)
+      })
+      .strict()
+  ),
+  'reps.agreements': method<LedgerAgreement[]>()(
+    z.object({ repId: id, owner: z.enum(OWNERS).optional(), status: z.enum(AGREEMENT_STATUSES).optional() }).strict()
+  ),
+  'reps.recognitions': method<RecognitionLogEntry[]>()(z.object({ repId: id }).strict()),
+  'reps.challenges': method<ChallengeHistoryEntry[]>()(z.object({ repId: id }).strict()),
+  'goals.progress': method<GoalProgress>()(z.object({ goalId: id }).strict()),
+  'nudges.list': method<RepNudges>()(z.object({ repId: id }).strict()),
+  'nudges.dismiss': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
+  'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict())
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -277,6 +277,292 @@ export interface FinishResult {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Before the meeting: follow-through, nudges, the Team overview, the brief and a rep's history
+
+/** How far back follow-through looks, in days (the window is [today − 90 days, today]). */
+export const FOLLOW_THROUGH_WINDOW_DAYS = 90
+
+/** The one definition of follow-through, worded for a tooltip and the docs. */
+export const FOLLOW_THROUGH_DEFINITION =
+  'Follow-through is the share of agreements kept: of the agreements due in the last 90 days, ' +
+  'those done (on time or late) out of those done, missed or still open past their due date. ' +
+  'Dropped agreements are left out and shown separately. An agreement due today and still open ' +
+  'does not count yet, and one without a due date never counts. Shown for the rep and for you, side by side.'
+
+/** Follow-through of one owner (the rep or the manager) over a window of due dates. */
+export interface FollowThrough {
+  /** Agreements due in the window, dropped ones not included. */
+  due: number
+  done: number
+  /** Done on or before the due date (or with no recorded done date). */
+  doneOnTime: number
+  doneLate: number
+  missed: number
+  /** Still open and past their due date: they count against. */
+  overdueOpen: number
+  /** Open and due today: not counted yet. */
+  dueTodayOpen: number
+  /** Dropped: left out of the rate, shown separately. */
+  dropped: number
+  /** done + missed + overdueOpen: what the rate is taken over. */
+  counted: number
+  /** done / counted, from 0 to 1; null when nothing is counted. */
+  rate: number | null
+}
+
+export interface FollowThroughByOwner {
+  rep: FollowThrough
+  manager: FollowThrough
+}
+
+export interface DateWindow {
+  from: string
+  to: string
+  days: number
+}
+
+export const NUDGE_RULES = [
+  'overdue_cadence',
+  'ownership_balance',
+  'too_many_agreements',
+  'recognition_drought',
+  'recurring_challenge',
+  'goals_not_measurable',
+  'agreements_without_due_date'
+] as const
+export type NudgeRule = (typeof NUDGE_RULES)[number]
+
+export const GOAL_FIELDS = ['metric', 'target', 'due_date'] as const
+export type GoalField = (typeof GOAL_FIELDS)[number]
+
+/** The facts that made each rule fire. */
+export interface NudgeFactsByRule {
+  overdue_cadence: { cadence: Cadence; dueDate: string; daysOverdue: number; lastSessionDate: string | null }
+  ownership_balance: { managerOwned: number; repOwned: number; total: number; sessions: number }
+  too_many_agreements: { sessionId: number; sessionDate: string; created: number }
+  recognition_drought: { lastRecognitionDate: string | null; daysSince: number | null; sessionsWithout: number }
+  recurring_challenge: { challenges: Array<{ id: number; text: string; sessionCount: number }> }
+  goals_not_measurable: { goals: Array<{ id: number; title: string; missing: GoalField[] }> }
+  agreements_without_due_date: { agreements: Array<{ id: number; text: string; owner: Owner }> }
+}
+
+/** A gentle nudge of the micromanagement guard: advice, never a block. */
+export type Nudge = {
+  [R in NudgeRule]: {
+    rule: R
+    title: string
+    /** Why it matters, in plain language. */
+    why: string
+    /** What triggered it, in one sentence. */
+    detail: string
+    facts: NudgeFactsByRule[R]
+  }
+}[NudgeRule]
+
+export interface DismissedNudge {
+  nudge: Nudge
+  dismissedAt: string
+  /** The first day it shows again even if nothing changed ('YYYY-MM-DD'). */
+  until: string
+}
+
+export interface RepNudges {
+  repId: number
+  nudges: Nudge[]
+  /** Nudges that apply but were dismissed and are still hidden. */
+  dismissed: DismissedNudge[]
+}
+
+export const NEXT_SESSION_STATES = ['overdue', 'due_today', 'upcoming', 'not_scheduled'] as const
+export type NextSessionState = (typeof NEXT_SESSION_STATES)[number]
+
+export interface NextSessionStatus {
+  /** The next 1:1 as set for the rep, or null. */
+  date: string | null
+  /** When a 1:1 is due: the next date, or else the last 1:1 plus the cadence; null if neither is known. */
+  dueDate: string | null
+  state: NextSessionState
+  /** Days past `dueDate` (0 unless overdue). */
+  daysOverdue: number
+  /** Days until `dueDate` (negative when overdue), or null. */
+  daysUntil: number | null
+}
+
+/** One row of the Team screen, with everything it shows. */
+export interface TeamOverviewMember extends TeamMember {
+  nextSession: NextSessionStatus
+  /** A 1:1 of this rep currently in progress, if any. */
+  sessionInProgressId: number | null
+  overdueAgreements: { rep: number; manager: number }
+  followThrough: FollowThroughByOwner
+  daysSinceRecognition: number | null
+  nudges: Nudge[]
+  /** How many nudges apply but are dismissed. */
+  dismissedNudges: number
+}
+
+export interface TeamOverview {
+  today: string
+  followThroughWindow: DateWindow
+  /** Active reps first; overdue first (most overdue first), then by due date, then by name. */
+  members: TeamOverviewMember[]
+}
+
+export interface BriefLastSession {
+  id: number
+  scheduledAt: string
+  date: string
+  daysAgo: number
+  pulse: number | null
+  templateName: string
+  checkInText: string
+  /** At most three lines / 300 characters of plain text: the shared notes, or else the check-in. */
+  summary: string
+  summarySource: 'shared_notes' | 'check_in' | 'none'
+}
+
+export interface BriefAgreement extends Agreement {
+  overdue: boolean
+  daysOverdue: number
+  /** How many 1:1s carried it forward. */
+  carriedForwardCount: number
+}
+
+export interface GoalMovement {
+  goal: Goal
+  measurable: boolean
+  missing: GoalField[]
+  /** The newest value recorded on or before the last completed 1:1. */
+  valueAtLastSession: number | null
+  valueAtLastSessionDate: string | null
+  /** The newest value now. */
+  currentValue: number | null
+  currentValueDate: string | null
+  /** currentValue − valueAtLastSession, when both are known. */
+  delta: number | null
+}
+
+export interface BriefChallenge extends Challenge {
+  /** Still open after coming up in 3 or more 1:1s. */
+  recurring: boolean
+}
+
+export interface PulsePoint {
+  sessionId: number
+  date: string
+  pulse: number | null
+}
+
+export const SUGGESTION_KINDS = [
+  'follow_up',
+  'pulse',
+  'goal',
+  'challenge',
+  'recognition',
+  'talking_point',
+  'ownership',
+  'due_date',
+  'measurable_goal'
+] as const
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number]
+
+export interface SuggestedTalkingPoint {
+  kind: SuggestionKind
+  text: string
+  /** What it is about, to link to; null for general points. */
+  ref: { type: 'agreement' | 'goal' | 'challenge' | 'talking_point' | 'session'; id: number } | null
+}
+
+/** The pre-meeting page: everything to walk into a 1:1 prepared, in one read. */
+export interface RepBrief {
+  rep: Rep
+  today: string
+  lastSession: BriefLastSession | null
+  sessionInProgressId: number | null
+  nextSession: NextSessionStatus
+  /** Open agreements per owner, overdue first (most overdue first), then by due date. */
+  agreements: { rep: BriefAgreement[]; manager: BriefAgreement[] }
+  followThrough: FollowThroughByOwner
+  followThroughWindow: DateWindow
+  /** Active goals, due soonest first. */
+  goals: GoalMovement[]
+  /** Open challenges, recurring first. */
+  challenges: BriefChallenge[]
+  lastRecognitionDate: string | null
+  daysSinceRecognition: number | null
+  /** The last 8 completed 1:1s, oldest first. */
+  pulseTrend: PulsePoint[]
+  nudges: Nudge[]
+  talkingPoints: TalkingPoint[]
+  suggestions: SuggestedTalkingPoint[]
+}
+
+export interface TimelineEntry {
+  id: number
+  scheduledAt: string
+  date: string
+  status: SessionStatus
+  pulse: number | null
+  templateName: string
+  durationSeconds: number | null
+  counts: { agreementsCreated: number; agreementsReviewed: number; recognitions: number; challenges: number }
+  /** The first ~200 characters of the shared notes, as plain text on one line. */
+  notesExcerpt: string
+  hasPrivateNotes: boolean
+}
+
+export interface TimelinePage {
+  items: TimelineEntry[]
+  /** Pass as `before` for the next (older) page; null at the end. */
+  nextCursor: string | null
+}
+
+export interface LedgerAgreement extends Agreement {
+  missedReason: string
+  reviewedInSessionId: number | null
+  /** Date of the 1:1 that last reviewed it, or null. */
+  reviewedOn: string | null
+  carriedForwardCount: number
+  overdue: boolean
+  daysOverdue: number
+}
+
+export interface RecognitionLogEntry extends Recognition {
+  goalTitle: string | null
+}
+
+export interface ChallengeHistoryEntry extends Challenge {
+  recurring: boolean
+  /** Date of the last 1:1 it came up in, or null. */
+  lastCameUpOn: string | null
+}
+
+export interface GoalCheckInPoint {
+  id: number
+  date: string
+  value: number
+  source: 'session' | 'import'
+  sessionId: number | null
+  status: GoalStatus | null
+  comment: string
+}
+
+export interface GoalProgress {
+  goal: Goal
+  /** When the goal started: its period start, or else the day it was created. */
+  startDate: string
+  createdOn: string
+  measurable: boolean
+  missing: GoalField[]
+  /** Oldest first. */
+  checkIns: GoalCheckInPoint[]
+  /** The pace needed: a straight line from the baseline at the start to the target on the due date. */
+  pace: { from: { date: string; value: number }; to: { date: string; value: number }; expectedToday: number } | null
+  /** How far from baseline to target the newest value is, in percent (can exceed 100 or be negative). */
+  attainmentPercent: number | null
+}
+
+// ---------------------------------------------------------------------------------------------
 // Preferences (stored with electron-store in the app, in a JSON file beside the database in the
 // browser host; never in the database)
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createApiHandlers } from '../../src/main/core/api/handlers'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { fixedClock } from '../../src/main/core/clock'
-import { MIGRATIONS } from '../../src/main/core/db/migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations'
 import { openDatabase } from '../../src/main/core/db/open-database'
 import type { SessionDetail } from '../../src/shared/domain'
 import { useTempDir } from '../support/temp-dir'
@@ -79,7 +79,7 @@ describe('migration 3: session flow', () => {
     const { path, ids } = version2File()
     const kept = openDatabase(path)
     expect(kept.migratedFrom).toBe(2)
-    expect(kept.schemaVersion).toBe(3)
+    expect(kept.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     const { db } = kept
 
     expect(db.prepare('SELECT agreement_id, session_id, outcome, missed_reason, reviewed_at FROM agreement_reviews ORDER BY agreement_id').all()).toEqual([

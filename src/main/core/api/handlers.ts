@@ -13,14 +13,19 @@ import { listRecentSessionsForRep } from '../repositories/sessions-repository'
 import { listTemplates } from '../repositories/templates-repository'
 import { addTalkingPoint, editTalkingPoint, listOpenTalkingPoints, removeTalkingPoint, setAgendaOutcome } from '../services/agenda'
 import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from '../services/agreement-review'
+import { getRepBrief } from '../services/brief'
 import { createChallenge, editChallenge } from '../services/challenges'
+import { getGoalProgress } from '../services/goal-progress'
 import { clearCheckIn, recordCheckIn } from '../services/goal-review'
 import { saveNote } from '../services/notes'
+import { dismissNudge, listRepNudges, restoreNudge } from '../services/nudges'
 import { createRecognition, editRecognition, removeRecognition } from '../services/recognitions'
+import { getAgreementLedger, getChallengeHistory, getRecognitionLog, getTimelinePage } from '../services/rep-history'
 import type { ServiceContext } from '../services/service-context'
 import { getSessionDetail } from '../services/session-detail'
 import { requireRep } from '../services/session-lookup'
 import { finishSession, planSession, startSession, updateCheckIn } from '../services/session-service'
+import { getTeamOverview } from '../services/team-overview'
 import { saveTemplate, setDefault, setRetired } from '../services/templates'
 
 /** One function per contract method; each receives input already validated by `dispatch`. */
@@ -106,6 +111,17 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'notes.save': (input) => saveNote(services, input),
 
     'demo.load': ({ today }) => loadDemoTeam(db, { today: today ?? todayOf(clock), now: timestampOf(clock) }),
-    'demo.remove': () => removeDemoTeam(db)
+    'demo.remove': () => removeDemoTeam(db),
+
+    'team.overview': (input) => getTeamOverview(services, input),
+    'reps.brief': ({ id }) => getRepBrief(services, id),
+    'reps.timeline': (input) => getTimelinePage(services, input),
+    'reps.agreements': (input) => getAgreementLedger(services, input),
+    'reps.recognitions': ({ repId }) => getRecognitionLog(services, repId),
+    'reps.challenges': ({ repId }) => getChallengeHistory(services, repId),
+    'goals.progress': ({ goalId }) => getGoalProgress(services, goalId),
+    'nudges.list': ({ repId }) => listRepNudges(services, repId),
+    'nudges.dismiss': (input) => dismissNudge(services, input),
+    'nudges.restore': (input) => restoreNudge(services, input)
   }
 }

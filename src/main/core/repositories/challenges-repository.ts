@@ -95,3 +95,24 @@ export function reopenChallenge(db: Database, id: number, now: string): void {
 export function linkChallengeToSession(db: Database, challengeId: number, sessionId: number): void {
   db.prepare('INSERT OR IGNORE INTO challenge_sessions (challenge_id, session_id) VALUES (?, ?)').run(challengeId, sessionId)
 }
+
+/**
+ * A rep's challenges (only the open ones if asked): open first, then newest first; each with the
+ * date of the last 1:1 it came up in.
+ */
+export function listChallengesOfRep(db: Database, repId: number, options: { openOnly: boolean }): Array<Challenge & { lastCameUpOn: string | null }> {
+  const rows = db
+    .prepare(
+      `SELECT challenges.id, challenges.rep_id, challenges.text, challenges.support_offered, challenges.status,
+              challenges.raised_on, challenges.resolved_on, challenges.raised_in_session_id, challenges.resolved_in_session_id,
+              (SELECT count(*) FROM challenge_sessions WHERE challenge_id = challenges.id) AS session_count,
+              (SELECT max(substr(sessions.scheduled_at, 1, 10)) FROM challenge_sessions
+                 JOIN sessions ON sessions.id = challenge_sessions.session_id AND sessions.deleted_at IS NULL
+               WHERE challenge_sessions.challenge_id = challenges.id) AS last_came_up_on
+       FROM challenges
+       WHERE challenges.rep_id = @repId AND challenges.deleted_at IS NULL AND (@openOnly = 0 OR challenges.status = 'open')
+       ORDER BY challenges.status = 'resolved', challenges.raised_on DESC, challenges.id DESC`
+    )
+    .all({ repId, openOnly: options.openOnly ? 1 : 0 }) as Array<ChallengeRow & { last_came_up_on: string | null }>
+  return rows.map((row) => ({ ...toChallenge(row), lastCameUpOn: row.last_came_up_on }))
+}

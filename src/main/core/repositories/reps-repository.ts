@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Cadence, Rep, TeamMember } from '../../../shared/domain'
 
-interface RepRow {
+export interface RepRow {
   id: number
   name: string
   role: string
@@ -55,6 +55,11 @@ function toRep(row: RepRow): Rep {
     createdAt: row.created_at,
     updatedAt: row.updated_at
   }
+}
+
+/** A row with the columns of `reps` and a `tags` column (tags joined by char(31)) as a Rep. */
+export function repFromRow(row: RepRow): Rep {
+  return toRep(row)
 }
 
 export function findRep(db: Database, id: number): Rep | undefined {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHitKind, type SearchResults } from '../../../shared/domain'
+import { SEARCH_HIT_KINDS, SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHitKind, type SearchResults } from '../../../shared/domain'
 
 /**
  * Turns what the user typed into a safe FTS5 query: every word becomes a quoted prefix term and
@@ -18,53 +18,138 @@ interface HitRow {
   rep_id: number
   rep_name: string
   date: string | null
-  snippet: string
   is_private: number
-  rank: number
+  score: number
 }
 
 const snippet = (table: string, column: number) => `snippet(${table}, ${column}, char(2), char(3), '…', 14)`
 
-// One ranked list over every searchable table, with the rep each hit belongs to.
-const SEARCH_SQL = `
-WITH hits AS (
-  SELECT 'note' AS kind, notes.id, sessions.id AS session_id, sessions.rep_id,
-         substr(sessions.scheduled_at, 1, 10) AS date, ${snippet('note_bodies_fts', 0)} AS snippet,
-         notes.kind = 'private' AS is_private, bm25(note_bodies_fts) AS rank
-  FROM note_bodies_fts
-  JOIN notes ON notes.id = note_bodies_fts.rowid
-  JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
-  WHERE note_bodies_fts MATCH @query
-  UNION ALL
-  SELECT 'agreement', agreements.id, agreements.created_in_session_id, agreements.rep_id,
-         agreements.created_on, ${snippet('agreements_fts', 0)}, 0, bm25(agreements_fts)
-  FROM agreements_fts JOIN agreements ON agreements.id = agreements_fts.rowid AND agreements.deleted_at IS NULL
-  WHERE agreements_fts MATCH @query
-  UNION ALL
-  SELECT 'challenge', challenges.id, challenges.raised_in_session_id, challenges.rep_id,
-         challenges.raised_on, ${snippet('challenges_fts', -1)}, 0, bm25(challenges_fts)
-  FROM challenges_fts JOIN challenges ON challenges.id = challenges_fts.rowid AND challenges.deleted_at IS NULL
-  WHERE challenges_fts MATCH @query
-  UNION ALL
-  SELECT 'recognition', recognitions.id, recognitions.session_id, recognitions.rep_id,
-         recognitions.recognized_on, ${snippet('recognitions_fts', -1)}, 0, bm25(recognitions_fts)
-  FROM recognitions_fts JOIN recognitions ON recognitions.id = recognitions_fts.rowid AND recognitions.deleted_at IS NULL
-  WHERE recognitions_fts MATCH @query
-  UNION ALL
-  SELECT 'goal', goals.id, NULL, goals.rep_id, goals.due_date, ${snippet('goals_fts', -1)}, 0, bm25(goals_fts)
-  FROM goals_fts JOIN goals ON goals.id = goals_fts.rowid AND goals.deleted_at IS NULL
-  WHERE goals_fts MATCH @query
-)
-SELECT hits.*, reps.name AS rep_name
-FROM hits JOIN reps ON reps.id = hits.rep_id AND reps.deleted_at IS NULL
-ORDER BY hits.rank, hits.date DESC
-LIMIT @limit
-`
+// Phase 1: the best @limit live hits of each table, in one strict order: bm25 score (lowest
+// first), then the newest row (highest id) first, so repeated texts show their latest copy first.
+// bm25 is cheap next to joining every match (a common word or a short prefix matches thousands of
+// notes), so each table is first ranked by its FTS index alone, keeping a few more candidates than
+// needed; only those are joined to their rows, rep and date (trashed ones come back with
+// live = 0). The candidates are a prefix of the strict order, so they hold the exact answer
+// whenever at least @limit of them are live; otherwise (many trashed hits) the table is ranked
+// again in full (RANK_ALL_SQL). No snippets here: snippet() costs far more than ranking. In every
+// table the FTS rowid is the row's id (notes: note_bodies.note_id = notes.id).
+interface HitSource {
+  fts: string
+  /** The hit's columns, from tables joined to `top` (the FTS rowid as `top.id`). */
+  columns: string
+  /** LEFT JOINs from `top` to the live row and its rep: reps.id is NULL for a trashed hit. */
+  joins: string
+  /** Which FTS column snippet() reads (-1: the best one). */
+  snippetColumn: number
+}
+
+const SOURCES: Record<SearchHitKind, HitSource> = {
+  note: {
+    fts: 'note_bodies_fts',
+    columns: `'note' AS kind, notes.id, sessions.id AS session_id, sessions.rep_id, reps.name AS rep_name,
+              substr(sessions.scheduled_at, 1, 10) AS date, notes.kind = 'private' AS is_private`,
+    joins: `LEFT JOIN notes ON notes.id = top.id
+            LEFT JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
+            LEFT JOIN reps ON reps.id = sessions.rep_id AND reps.deleted_at IS NULL`,
+    snippetColumn: 0
+  },
+  agreement: {
+    fts: 'agreements_fts',
+    columns: `'agreement' AS kind, agreements.id, agreements.created_in_session_id AS session_id, agreements.rep_id, reps.name AS rep_name,
+              agreements.created_on AS date, 0 AS is_private`,
+    joins: `LEFT JOIN agreements ON agreements.id = top.id AND agreements.deleted_at IS NULL
+            LEFT JOIN reps ON reps.id = agreements.rep_id AND reps.deleted_at IS NULL`,
+    snippetColumn: 0
+  },
+  challenge: {
+    fts: 'challenges_fts',
+    columns: `'challenge' AS kind, challenges.id, challenges.raised_in_session_id AS session_id, challenges.rep_id, reps.name AS rep_name,
+              challenges.raised_on AS date, 0 AS is_private`,
+    joins: `LEFT JOIN challenges ON challenges.id = top.id AND challenges.deleted_at IS NULL
+            LEFT JOIN reps ON reps.id = challenges.rep_id AND reps.deleted_at IS NULL`,
+    snippetColumn: -1
+  },
+  recognition: {
+    fts: 'recognitions_fts',
+    columns: `'recognition' AS kind, recognitions.id, recognitions.session_id, recognitions.rep_id, reps.name AS rep_name,
+              recognitions.recognized_on AS date, 0 AS is_private`,
+    joins: `LEFT JOIN recognitions ON recognitions.id = top.id AND recognitions.deleted_at IS NULL
+            LEFT JOIN reps ON reps.id = recognitions.rep_id AND reps.deleted_at IS NULL`,
+    snippetColumn: -1
+  },
+  goal: {
+    fts: 'goals_fts',
+    columns: `'goal' AS kind, goals.id, NULL AS session_id, goals.rep_id, reps.name AS rep_name, goals.due_date AS date, 0 AS is_private`,
+    joins: `LEFT JOIN goals ON goals.id = top.id AND goals.deleted_at IS NULL
+            LEFT JOIN reps ON reps.id = goals.rep_id AND reps.deleted_at IS NULL`,
+    snippetColumn: -1
+  }
+}
+
+const rankSql = (source: HitSource, limited: boolean) => `
+  SELECT ${source.columns}, top.score, reps.id IS NOT NULL AS live
+  FROM (SELECT rowid AS id, bm25(${source.fts}) AS score FROM ${source.fts} WHERE ${source.fts} MATCH @query
+        ORDER BY score, id DESC${limited ? ' LIMIT @candidates' : ''}) AS top
+  ${source.joins}
+  ${limited ? '' : 'WHERE reps.id IS NOT NULL ORDER BY top.score, top.id DESC LIMIT @limit'}`
+
+/** The best candidates by the FTS index alone, joined to their rows (trashed ones with live = 0). */
+const RANK_CANDIDATES_SQL = Object.fromEntries(SEARCH_HIT_KINDS.map((kind) => [kind, rankSql(SOURCES[kind], true)])) as Record<SearchHitKind, string>
+/** Every match joined, for when the candidates cannot tell the answer. */
+const RANK_ALL_SQL = Object.fromEntries(SEARCH_HIT_KINDS.map((kind) => [kind, rankSql(SOURCES[kind], false)])) as Record<SearchHitKind, string>
+
+/** Best (lowest) bm25 score first, then the newest row. */
+function byRelevance(a: HitRow, b: HitRow): number {
+  return a.score - b.score || b.id - a.id
+}
+
+/** The best `limit` live hits of one table, exactly as RANK_ALL_SQL would rank them. */
+function rankTable(db: Database, kind: SearchHitKind, query: string, limit: number): HitRow[] {
+  const candidates = 2 * limit + 20
+  const rows = db.prepare(RANK_CANDIDATES_SQL[kind]).all({ query, candidates }) as Array<HitRow & { live: number }>
+  const live = rows.filter((row) => row.live === 1).sort(byRelevance)
+  // Fewer candidates than asked for: these are all the matches. Enough live ones: every match
+  // not fetched comes after all of them in the strict order.
+  if (rows.length < candidates || live.length >= limit) return live.slice(0, limit)
+  return db.prepare(RANK_ALL_SQL[kind]).all({ query, limit }) as HitRow[]
+}
+
+function rankedHits(db: Database, query: string, limit: number): HitRow[] {
+  return SEARCH_HIT_KINDS.flatMap((kind) => rankTable(db, kind, query, limit))
+    .sort(byRelevance)
+    .slice(0, limit)
+}
+
+// Phase 2: snippets for the hits kept, one statement per table. "+rowid" keeps FTS5 streaming
+// the matches once instead of seeking each id anew (a seek re-runs the query: ~0.3 ms each), and
+// snippet() runs only for the rows that pass the filter.
+const SNIPPET_SQL = Object.fromEntries(
+  SEARCH_HIT_KINDS.map((kind) => {
+    const { fts, snippetColumn } = SOURCES[kind]
+    return [kind, `SELECT rowid, ${snippet(fts, snippetColumn)} FROM ${fts} WHERE ${fts} MATCH @query AND +rowid IN (SELECT value FROM json_each(@ids))`]
+  })
+) as Record<SearchHitKind, string>
+
+function snippetsFor(db: Database, query: string, rows: HitRow[]): Map<string, string> {
+  const idsByKind = new Map<SearchHitKind, number[]>()
+  for (const row of rows) {
+    const ids = idsByKind.get(row.kind)
+    if (ids) ids.push(row.id)
+    else idsByKind.set(row.kind, [row.id])
+  }
+  const snippets = new Map<string, string>()
+  for (const [kind, ids] of idsByKind) {
+    const found = db.prepare(SNIPPET_SQL[kind]).raw().all({ query, ids: JSON.stringify(ids) }) as Array<[number, string]>
+    for (const [id, text] of found) snippets.set(`${kind}:${id}`, text)
+  }
+  return snippets
+}
 
 export function searchEverything(db: Database, input: string, limit: number): SearchResults {
   const query = toFtsQuery(input)
   if (!query) return { query: input, total: 0, groups: [] }
-  const rows = db.prepare(SEARCH_SQL).all({ query, limit }) as HitRow[]
+  const rows = rankedHits(db, query, limit)
+  const snippets = snippetsFor(db, query, rows)
   const groups = new Map<number, SearchResults['groups'][number]>()
   for (const row of rows) {
     let group = groups.get(row.rep_id)
@@ -77,7 +162,7 @@ export function searchEverything(db: Database, input: string, limit: number): Se
       id: row.id,
       sessionId: row.session_id,
       date: row.date,
-      snippet: row.snippet,
+      snippet: snippets.get(`${row.kind}:${row.id}`) ?? '',
       isPrivate: row.is_private === 1
     })
   }

@@ -1,0 +1,188 @@
+// Reads behind a rep's history (timeline, agreements ledger, recognition log, goal progress) and
+// the brief. Every statement finds its rows through an index on the rep, the session or the goal.
+import type { Database } from 'better-sqlite3'
+import type { AgreementStatus, GoalStatus, Owner, SessionStatus } from '../../../shared/domain'
+
+/** A place in a rep's timeline: sessions are ordered by (scheduled_at, id). */
+export interface TimelinePosition {
+  scheduledAt: string
+  id: number
+}
+
+/** A position after every session: the first page starts here. */
+export const TIMELINE_START: TimelinePosition = { scheduledAt: '9999-12-31T23:59', id: Number.MAX_SAFE_INTEGER }
+
+export interface TimelineSqlRow {
+  id: number
+  scheduled_at: string
+  status: SessionStatus
+  pulse: number | null
+  template_name: string | null
+  duration_seconds: number | null
+  agreements_created: number
+  agreements_reviewed: number
+  recognitions: number
+  challenges: number
+  shared_text: string | null
+  has_private: number
+}
+
+/** Up to `limit` sessions of the rep before `before`, newest first, with what each recorded. */
+export function listTimelinePage(db: Database, repId: number, before: TimelinePosition, limit: number): TimelineSqlRow[] {
+  return db
+    .prepare(
+      `SELECT sessions.id, sessions.scheduled_at, sessions.status, sessions.pulse, templates.name AS template_name,
+              sessions.duration_seconds,
+         (SELECT count(*) FROM agreements
+           WHERE created_in_session_id = sessions.id AND deleted_at IS NULL) AS agreements_created,
+         (SELECT count(*) FROM agreement_reviews
+            JOIN agreements ON agreements.id = agreement_reviews.agreement_id AND agreements.deleted_at IS NULL
+           WHERE agreement_reviews.session_id = sessions.id) AS agreements_reviewed,
+         (SELECT count(*) FROM recognitions WHERE session_id = sessions.id AND deleted_at IS NULL) AS recognitions,
+         (SELECT count(*) FROM challenge_sessions
+            JOIN challenges ON challenges.id = challenge_sessions.challenge_id AND challenges.deleted_at IS NULL
+           WHERE challenge_sessions.session_id = sessions.id) AS challenges,
+         (SELECT substr(note_bodies.plain_text, 1, 600) FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
+           WHERE notes.session_id = sessions.id AND notes.kind = 'shared') AS shared_text,
+         EXISTS (SELECT 1 FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
+           WHERE notes.session_id = sessions.id AND notes.kind = 'private' AND note_bodies.plain_text != '') AS has_private
+       FROM sessions LEFT JOIN templates ON templates.id = sessions.template_id
+       WHERE sessions.rep_id = @repId AND sessions.deleted_at IS NULL
+         AND (sessions.scheduled_at, sessions.id) < (@scheduledAt, @id)
+       ORDER BY sessions.scheduled_at DESC, sessions.id DESC
+       LIMIT @limit`
+    )
+    .all({ repId, scheduledAt: before.scheduledAt, id: before.id, limit }) as TimelineSqlRow[]
+}
+
+export interface LedgerSqlRow {
+  id: number
+  rep_id: number
+  text: string
+  owner: Owner
+  due_date: string | null
+  status: AgreementStatus
+  done_on: string | null
+  created_in_session_id: number | null
+  created_on: string
+  missed_reason: string
+  reviewed_in_session_id: number | null
+  reviewed_on: string | null
+  carried_forward_count: number
+}
+
+/** The rep's agreements (optionally of one owner and status), newest first. */
+export function listAgreementLedger(db: Database, repId: number, filter: { owner: Owner | null; status: AgreementStatus | null }): LedgerSqlRow[] {
+  return db
+    .prepare(
+      `SELECT agreements.id, agreements.rep_id, agreements.text, agreements.owner, agreements.due_date, agreements.status,
+              agreements.done_on, agreements.created_in_session_id, agreements.created_on, agreements.missed_reason,
+              agreements.reviewed_in_session_id, substr(reviewed.scheduled_at, 1, 10) AS reviewed_on,
+         (SELECT count(*) FROM agreement_reviews
+            JOIN sessions ON sessions.id = agreement_reviews.session_id AND sessions.deleted_at IS NULL
+           WHERE agreement_reviews.agreement_id = agreements.id AND agreement_reviews.outcome = 'carried_forward') AS carried_forward_count
+       FROM agreements
+       LEFT JOIN sessions AS reviewed ON reviewed.id = agreements.reviewed_in_session_id AND reviewed.deleted_at IS NULL
+       WHERE agreements.rep_id = @repId AND agreements.deleted_at IS NULL
+         AND (@owner IS NULL OR agreements.owner = @owner)
+         AND (@status IS NULL OR agreements.status = @status)
+       ORDER BY agreements.created_on DESC, agreements.id DESC`
+    )
+    .all({ repId, owner: filter.owner, status: filter.status }) as LedgerSqlRow[]
+}
+
+/** The rep's open agreements, both owners, with how many 1:1s carried each forward. */
+export function listOpenAgreementsWithCarry(db: Database, repId: number): LedgerSqlRow[] {
+  return listAgreementLedger(db, repId, { owner: null, status: 'open' })
+}
+
+export interface RecognitionLogRow {
+  id: number
+  rep_id: number
+  session_id: number | null
+  goal_id: number | null
+  what: string
+  behaviour: string
+  recognized_on: string
+  goal_title: string | null
+}
+
+export function listRecognitionLog(db: Database, repId: number): RecognitionLogRow[] {
+  return db
+    .prepare(
+      `SELECT recognitions.id, recognitions.rep_id, recognitions.session_id, recognitions.goal_id, recognitions.what,
+              recognitions.behaviour, recognitions.recognized_on, goals.title AS goal_title
+       FROM recognitions LEFT JOIN goals ON goals.id = recognitions.goal_id AND goals.deleted_at IS NULL
+       WHERE recognitions.rep_id = ? AND recognitions.deleted_at IS NULL
+       ORDER BY recognitions.recognized_on DESC, recognitions.id DESC`
+    )
+    .all(repId) as RecognitionLogRow[]
+}
+
+export interface GoalCheckInSqlRow {
+  id: number
+  recorded_on: string
+  value: number
+  from_import: number
+  session_id: number | null
+  status: GoalStatus | null
+  comment: string
+}
+
+/** Every value recorded for the goal, oldest first. */
+export function listGoalCheckIns(db: Database, goalId: number): GoalCheckInSqlRow[] {
+  return db
+    .prepare(
+      `SELECT id, recorded_on, value, import_id IS NOT NULL AS from_import, session_id, status, comment
+       FROM goal_checkins WHERE goal_id = ? ORDER BY recorded_on, id`
+    )
+    .all(goalId) as GoalCheckInSqlRow[]
+}
+
+/** When the goal was created and the start of its period, if it has one. */
+export function findGoalDates(db: Database, goalId: number): { createdAt: string; periodStart: string | null } | undefined {
+  const row = db.prepare('SELECT created_at, period_start FROM goals WHERE id = ? AND deleted_at IS NULL').get(goalId) as
+    | { created_at: string; period_start: string | null }
+    | undefined
+  return row ? { createdAt: row.created_at, periodStart: row.period_start } : undefined
+}
+
+/** For each active goal of the rep, the newest value recorded on or before `date`. */
+export function listActiveGoalValuesAt(db: Database, repId: number, date: string): Map<number, { value: number; date: string }> {
+  const rows = db
+    .prepare(
+      `SELECT goals.id, at_date.value, at_date.recorded_on
+       FROM goals
+       JOIN goal_checkins AS at_date ON at_date.id = (
+         SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on <= @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
+       WHERE goals.rep_id = @repId AND goals.status IN ('on_track', 'at_risk', 'off_track')
+         AND goals.archived_at IS NULL AND goals.deleted_at IS NULL`
+    )
+    .raw()
+    .all({ repId, date }) as Array<[number, number, string]>
+  return new Map(rows.map(([id, value, recordedOn]) => [id, { value, date: recordedOn }]))
+}
+
+/** The last `limit` completed 1:1s of the rep, newest first. */
+export function listRecentPulses(db: Database, repId: number, limit: number): Array<{ sessionId: number; date: string; pulse: number | null }> {
+  const rows = db
+    .prepare(
+      `SELECT id, substr(scheduled_at, 1, 10), pulse FROM sessions
+       WHERE rep_id = ? AND status = 'completed' AND deleted_at IS NULL
+       ORDER BY scheduled_at DESC, id DESC LIMIT ?`
+    )
+    .raw()
+    .all(repId, limit) as Array<[number, string, number | null]>
+  return rows.map(([sessionId, date, pulse]) => ({ sessionId, date, pulse }))
+}
+
+/** The plain text of a session's shared notes ('' if none). */
+export function sharedNoteText(db: Database, sessionId: number): string {
+  const row = db
+    .prepare(
+      `SELECT note_bodies.plain_text FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
+       WHERE notes.session_id = ? AND notes.kind = 'shared'`
+    )
+    .get(sessionId) as { plain_text: string } | undefined
+  return row?.plain_text ?? ''
+}
