@@ -72,7 +72,10 @@ function run(label, command, args, timeoutMs) {
     log('  failed: the result was built for Node\'s ABI, not Electron\'s.')
     return undefined
   }
-  const reason = result.error ? result.error.message : (result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' | ')
+  const output = (result.stderr || result.stdout || '').trim().split('\n')
+  // Prefer the line that names the cause (usually the network) over node-gyp's closing lines.
+  const cause = output.find((line) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|network connectivity|404/.test(line))
+  const reason = result.error ? result.error.message : (cause ?? output.slice(-3).join(' | '))
   log(`  failed: ${reason || `exit code ${result.status}`}`)
   return undefined
 }
