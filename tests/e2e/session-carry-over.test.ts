@@ -4,23 +4,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep } from '../../src/shared/domain'
+import { callApi as call, waitForSaved } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
-
-async function call<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: JSON.stringify(body) })
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
-      if (!envelope.ok) throw new Error(envelope.error?.message ?? 'API error')
-      return envelope.value
-    },
-    [method, input] as const
-  ) as Promise<T>
-}
-
-async function waitForSaved(page: Page): Promise<void> {
-  await page.locator('[data-save-status="saved"]').waitFor({ timeout: 10_000 })
-}
 
 async function openSection(page: Page, index: number, name: string): Promise<void> {
   await page.keyboard.press(`Alt+${index}`)

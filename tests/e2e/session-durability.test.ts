@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
+import { callApi as call } from './support/page-helpers'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from './support/harness'
 
 const HOST_CLI = resolve('src', 'main', 'host', 'host-cli.ts')
@@ -42,18 +43,6 @@ function killHard(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolveKill())
     child.kill('SIGKILL')
   })
-}
-
-async function call<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: JSON.stringify(body) })
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
-      if (!envelope.ok) throw new Error(envelope.error?.message ?? 'API error')
-      return envelope.value
-    },
-    [method, input] as const
-  ) as Promise<T>
 }
 
 describe('killing the host', () => {

@@ -3,24 +3,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
+import { callApi as call, isActiveElement } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
-
-/** Runs in the page: whether the element has the focus (the tests compile without the DOM types). */
-function isActiveElement(element: unknown): boolean {
-  return (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element
-}
-
-async function call<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: JSON.stringify(body) })
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
-      if (!envelope.ok) throw new Error(envelope.error?.message ?? 'API error')
-      return envelope.value
-    },
-    [method, input] as const
-  ) as Promise<T>
-}
 
 async function lookAt(page: Page, shot: string): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([])

@@ -1,0 +1,24 @@
+// Small helpers the session end-to-end tests share.
+import type { Page } from 'playwright-core'
+
+/** Calls the API from inside the page, as the renderer does over the browser host. */
+export async function callApi<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: JSON.stringify(body) })
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
+      if (!envelope.ok) throw new Error(envelope.error?.message ?? 'API error')
+      return envelope.value
+    },
+    [method, input] as const
+  ) as Promise<T>
+}
+
+/** Runs in the page: whether the element has the focus (the tests compile without the DOM types). */
+export function isActiveElement(element: unknown): boolean {
+  return (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element
+}
+
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-status="saved"]').waitFor({ timeout: 10_000 })
+}
