@@ -2,51 +2,14 @@
 // looked at with EXPLAIN QUERY PLAN on a generated data set: none may read a whole table that
 // grows with the history (a SCAN of reps is fine: it is small), and every full-text query must
 // go through its FTS index (a MATCH).
-import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../scripts/generate-dataset'
 import { openCore } from '../support/core-fixture'
+import { explainRecorded, recordStatements } from '../support/query-plans'
 import { useTempDir } from '../support/temp-dir'
 
 const tempDir = useTempDir()
 
-const GROWING_TABLES = [
-  'sessions',
-  'agreements',
-  'agreement_reviews',
-  'agenda_outcomes',
-  'talking_points',
-  'goals',
-  'goal_checkins',
-  'challenges',
-  'challenge_sessions',
-  'recognitions',
-  'notes',
-  'note_bodies',
-  'rep_tags',
-  'nudge_dismissals',
-  'metric_imports'
-]
-
-/** Records each statement prepared on `db` with the arguments it first ran with. */
-function recordStatements(db: Database): Map<string, unknown[]> {
-  const seen = new Map<string, unknown[]>()
-  const prepare = db.prepare.bind(db)
-  db.prepare = ((sql: string) => {
-    const statement = prepare(sql)
-    for (const method of ['run', 'get', 'all'] as const) {
-      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown
-      ;(statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        if (!seen.has(sql)) seen.set(sql, args)
-        return original(...args)
-      }
-    }
-    return statement
-  }) as Database['prepare']
-  return seen
-}
-
-const short = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 160)
 
 describe('queries behind Team, Brief, Timeline, history, nudges and Search', () => {
   it('use an index for every table that grows with the history, and the FTS index for every search', () => {
@@ -79,22 +42,7 @@ describe('queries behind Team, Brief, Timeline, history, nudges and Search', () 
       db.exec("UPDATE agreements SET deleted_at = 'x'")
       core.ok('search.query', { query: 'send', limit: 1 })
 
-      const fullScans: string[] = []
-      const ftsWithoutMatch: string[] = []
-      const ftsTables = new Set<string>()
-      for (const [sql, args] of seen) {
-        if (!/^\s*(WITH|SELECT|UPDATE|DELETE|INSERT[\s\S]*SELECT)/i.test(sql)) continue
-        const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>
-        for (const { detail } of plan) {
-          const scanned = /^SCAN (\w+)/.exec(detail)?.[1]
-          if (scanned && GROWING_TABLES.includes(scanned)) fullScans.push(`${detail}\n    in: ${short(sql)}`)
-          const fts = /^SCAN (\w+_fts) VIRTUAL TABLE INDEX \d+:(\S*)/.exec(detail)
-          if (fts) {
-            ftsTables.add(fts[1]!)
-            if (!fts[2]!.includes('M')) ftsWithoutMatch.push(`${detail}\n    in: ${short(sql)}`)
-          }
-        }
-      }
+      const { fullScans, ftsWithoutMatch, ftsTables } = explainRecorded(db, seen)
       expect(seen.size).toBeGreaterThan(25)
       expect([...ftsTables].sort()).toEqual(['agreements_fts', 'challenges_fts', 'goals_fts', 'note_bodies_fts', 'recognitions_fts'])
       expect([...seen.keys()].some((sql) => sql.includes('WHERE reps.id IS NOT NULL ORDER BY top.score'))).toBe(true)

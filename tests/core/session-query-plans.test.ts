@@ -1,44 +1,11 @@
 // Every statement the session flow runs is looked at with EXPLAIN QUERY PLAN: none may read a
 // whole table that grows with the history (sessions, agreements, check-ins, notes…).
-import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { explainRecorded, recordStatements } from '../support/query-plans'
 import { useTempDir } from '../support/temp-dir'
 import { useSessionCore } from './session-helpers'
 
 const openSessionCore = useSessionCore(useTempDir())
-
-const GROWING_TABLES = [
-  'sessions',
-  'agreements',
-  'agreement_reviews',
-  'agenda_outcomes',
-  'talking_points',
-  'goals',
-  'goal_checkins',
-  'challenges',
-  'challenge_sessions',
-  'recognitions',
-  'notes',
-  'note_bodies'
-]
-
-/** Records each statement prepared on `db` with the arguments it ran with. */
-function recordStatements(db: Database): Map<string, unknown[]> {
-  const seen = new Map<string, unknown[]>()
-  const prepare = db.prepare.bind(db)
-  db.prepare = ((sql: string) => {
-    const statement = prepare(sql)
-    for (const method of ['run', 'get', 'all'] as const) {
-      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown
-      ;(statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        if (!seen.has(sql)) seen.set(sql, args)
-        return original(...args)
-      }
-    }
-    return statement
-  }) as Database['prepare']
-  return seen
-}
 
 describe('session flow queries', () => {
   it('use an index for every table that grows with the history', () => {
@@ -73,15 +40,7 @@ describe('session flow queries', () => {
     core.ok('sessions.get', { id: first.session.id })
     core.ok('templates.list', {})
 
-    const fullScans: string[] = []
-    for (const [sql, args] of seen) {
-      if (!/^\s*(WITH|SELECT|UPDATE|DELETE|INSERT[\s\S]*SELECT)/i.test(sql)) continue
-      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>
-      for (const { detail } of plan) {
-        const scanned = /^SCAN (\w+)/.exec(detail)?.[1]
-        if (scanned && GROWING_TABLES.includes(scanned)) fullScans.push(`${detail}\n    in: ${sql.replace(/\s+/g, ' ').trim().slice(0, 160)}`)
-      }
-    }
+    const { fullScans } = explainRecorded(db, seen)
     expect(seen.size).toBeGreaterThan(30)
     expect(fullScans).toEqual([])
   })
