@@ -1,6 +1,6 @@
 // Kept's main process: one instance, then on ready: preferences → database → API over IPC →
 // window → menu. The database closes when Kept quits.
-import { app, BrowserWindow, ipcMain, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, nativeTheme, Notification, session, shell } from 'electron'
 import { join } from 'node:path'
 import { createApiHandlers } from './core/api/handlers'
 import { systemClock } from './core/clock'
@@ -10,6 +10,7 @@ import { openDatabaseAtStartup } from './database-startup'
 import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
 import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
+import { scheduleReminders } from './reminders'
 import { installApplicationMenu } from './menu'
 import { openPreferences, userPreferencesStore } from './preferences'
 import { applyContentSecurityPolicy, denyAllPermissions, guardAllWebContents } from './security'
@@ -92,6 +93,18 @@ async function start(): Promise<void> {
     })
   }
   openWindow()
+
+  const stopReminders = scheduleReminders({
+    handlers,
+    lastShownOn: { get: () => preferences.get('lastReminderOn'), set: (day) => preferences.set('lastReminderOn', day) },
+    show: (reminder) => {
+      if (!Notification.isSupported()) return
+      const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false })
+      notification.on('click', focusMainWindow)
+      notification.show()
+    }
+  })
+  app.once('will-quit', stopReminders)
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -19,6 +19,8 @@ export interface Preferences {
   /** The database file chosen by the user; null means the default in the userData folder. */
   databasePath: string | null
   windowBounds: WindowBounds | null
+  /** The last day ('YYYY-MM-DD') a 1:1 reminder was shown, so it shows at most once a day. */
+  lastReminderOn: string | null
   backupFolder: string | null
   backupsToKeep: number
   defaultCadence: Cadence
@@ -34,6 +36,7 @@ export interface Preferences {
 export const DEFAULT_PREFERENCES: Preferences = {
   databasePath: null,
   windowBounds: null,
+  lastReminderOn: null,
   backupFolder: null,
   backupsToKeep: 14,
   defaultCadence: 'biweekly',
@@ -63,6 +66,7 @@ export const PREFERENCES_SCHEMA: Schema<Preferences> = {
       }
     ]
   },
+  lastReminderOn: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   backupFolder: { type: ['string', 'null'], minLength: 1 },
   backupsToKeep: { type: 'integer', minimum: 1, maximum: 365 },
   defaultCadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },

@@ -145,6 +145,13 @@ export function createFakeElectron(): FakeElectron {
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
       showErrorBox: vi.fn()
     },
+    Notification: Object.assign(
+      vi.fn(function FakeNotification(this: EventEmitter & { show: () => void }, options: unknown) {
+        EventEmitter.call(this)
+        Object.assign(this, EventEmitter.prototype, { options, show: vi.fn() })
+      }),
+      { isSupported: vi.fn(() => true) }
+    ),
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })) },
     module: {} as Record<string, unknown>,
