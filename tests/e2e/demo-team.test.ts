@@ -47,17 +47,20 @@ describe('the demo team', () => {
   it('finds a word from the notes with Ctrl+K and shows it grouped by rep with the match marked', async () => {
     const { page } = app
     await page.keyboard.press('Control+k')
-    const box = page.getByRole('searchbox', { name: 'Search' })
+    const dialog = page.getByRole('dialog', { name: 'Search' })
+    const box = dialog.getByRole('searchbox', { name: 'Search' })
     await box.waitFor()
     await box.fill('pricing')
-    await page.locator('.search-group').first().waitFor()
-    expect(await page.locator('mark').first().textContent()).toMatch(/^pricing/i)
-    expect(await page.locator('.search-group h2').count()).toBeGreaterThan(0)
+    await dialog.locator('.search-group').first().waitFor()
+    expect(await dialog.locator('mark').first().textContent()).toMatch(/^pricing/i)
+    expect(await dialog.locator('.search-group h3').count()).toBeGreaterThan(0)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'search-demo')
     await box.fill('zzqxnomatch')
-    await page.getByText('Nothing matches “zzqxnomatch”.').waitFor()
+    await dialog.getByText('Nothing matches “zzqxnomatch”.').waitFor()
     await screenshot(page, 'search-empty')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
   })
 
   it('shows the data file in Settings and removes the demo team in one click (with a confirmation)', async () => {

@@ -3,9 +3,10 @@ import { QuickCaptureDialog } from './components/QuickCaptureDialog'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
-import { hrefFor, navigate, useRoute, type Route } from './lib/router'
+import { hrefFor, useRoute, type Route } from './lib/router'
 import { matches } from './lib/shortcuts'
 import { RepScreen } from './screens/rep/RepScreen'
+import { SearchDialog } from './screens/search/SearchDialog'
 import { SearchScreen } from './screens/search/SearchScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
@@ -21,14 +22,14 @@ const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][]
   { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
 ]
 
-type Overlay = 'none' | 'shortcuts' | 'quickCapture'
+type Overlay = 'none' | 'shortcuts' | 'quickCapture' | 'search'
 
 function useGlobalShortcuts(open: (overlay: Overlay) => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (matches('search', event)) {
         event.preventDefault()
-        navigate({ screen: 'search', query: '' })
+        open('search')
       } else if (matches('quickCapture', event)) {
         event.preventDefault()
         open('quickCapture')
@@ -136,6 +137,7 @@ export function App() {
       <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">
         {notice}
       </p>
+      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} />
       <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
       <QuickCaptureDialog
         open={overlay === 'quickCapture'}

@@ -1,21 +1,34 @@
 import { useState } from 'react'
-import type { Agreement, Owner, RepDetail } from '../../../../shared/domain'
+import type { RepDetail } from '../../../../shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
-import { daysSince, describeNextSession, formatDate, todayIso } from '../../lib/dates'
-import { formatMetricValue, GOAL_STATUS_LABELS, missingForMeasurable } from '../../lib/goals'
+import { Tabs } from '../../components/Tabs'
+import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
 import { useCurrentRep } from '../../lib/current-rep'
 import { SESSION_STATUS_LABELS } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
+import { BriefTab } from './BriefTab'
+import { AgreementsTab, ChallengesTab, GoalsTab, RecognitionTab, TimelineTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
 import { TalkingPointsPanel } from './TalkingPointsPanel'
 
+const REP_TABS = [
+  { key: 'brief', label: 'Brief' },
+  { key: 'timeline', label: 'Timeline' },
+  { key: 'goals', label: 'Goals' },
+  { key: 'agreements', label: 'Agreements' },
+  { key: 'recognition', label: 'Recognition' },
+  { key: 'challenges', label: 'Challenges' }
+] as const
+type RepTab = (typeof REP_TABS)[number]['key']
+
 export function RepScreen({ repId }: { repId: number }) {
   const detail = useQuery(() => api['reps.get']({ id: repId }), `rep-${repId}`)
   const [editing, setEditing] = useState(false)
+  const [tab, setTab] = useState<RepTab>('brief')
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   useCurrentRep(repId)
 
@@ -104,13 +117,39 @@ export function RepScreen({ repId }: { repId: number }) {
         </div>
       </dl>
 
-      <div className="panels">
-        {!rep.archived && <TalkingPointsPanel repId={rep.id} />}
-        <GoalsPanel detail={detail.data} />
-        <AgreementsPanel agreements={detail.data.openAgreements} repName={rep.name} />
-        <SessionsPanel detail={detail.data} />
-        {!rep.archived && <PlanSessionPanel key={rep.nextSessionDate ?? 'none'} rep={rep} onPlanned={detail.reload} />}
-      </div>
+      <Tabs
+        label={`About ${rep.name}`}
+        tabs={REP_TABS}
+        selected={tab}
+        onSelect={setTab}
+        render={(key) => {
+          const data = detail.data
+          if (!data) return null
+          switch (key) {
+            case 'brief':
+              return (
+                <>
+                  <BriefTab key={`${data.rep.updatedAt}-${data.recentSessions.length}`} repId={rep.id} />
+                  <div className="panels brief__more">
+                    {!rep.archived && <TalkingPointsPanel repId={rep.id} />}
+                    <SessionsPanel detail={data} />
+                    {!rep.archived && <PlanSessionPanel key={rep.nextSessionDate ?? 'none'} rep={rep} onPlanned={detail.reload} />}
+                  </div>
+                </>
+              )
+            case 'timeline':
+              return <TimelineTab repId={rep.id} />
+            case 'goals':
+              return <GoalsTab goals={data.goals} />
+            case 'agreements':
+              return <AgreementsTab repId={rep.id} repName={rep.name} />
+            case 'recognition':
+              return <RecognitionTab repId={rep.id} />
+            case 'challenges':
+              return <ChallengesTab repId={rep.id} />
+          }
+        }}
+      />
 
       <RepFormDialog
         rep={rep}
@@ -129,77 +168,6 @@ function describeDaysAgo(days: number | null): string {
   if (days === null) return 'Never'
   if (days <= 0) return 'Today'
   return days === 1 ? 'Yesterday' : `${days} days ago`
-}
-
-function GoalsPanel({ detail }: { detail: RepDetail }) {
-  const goals = detail.goals.filter((goal) => !goal.archived)
-  return (
-    <section className="panel" aria-labelledby="goals-title">
-      <h2 id="goals-title">Goals</h2>
-      {goals.length === 0 ? (
-        <p className="empty">No goals yet. A goal names a metric, a target and a due date.</p>
-      ) : (
-        <ul className="goal-list">
-          {goals.map((goal) => {
-            const missing = missingForMeasurable(goal)
-            return (
-              <li key={goal.id} className="goal">
-                <div className="goal__title">
-                  <strong>{goal.title}</strong>
-                  <span className={`status status--${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
-                </div>
-                <p className="goal__numbers">
-                  {goal.metric || 'No metric'}: {formatMetricValue(goal.latestValue, goal.unit)} of {formatMetricValue(goal.target, goal.unit)}
-                  {goal.dueDate && <> · due {formatDate(goal.dueDate)}</>}
-                </p>
-                {missing.length > 0 && <p className="warn-note">Not measurable yet: no {missing.join(', no ')}.</p>}
-              </li>
-            )
-          })}
-        </ul>
-      )}
-    </section>
-  )
-}
-
-const OWNER_TITLES: Record<Owner, string> = { rep: 'Owned by the rep', manager: 'Owned by you' }
-
-function AgreementsPanel({ agreements, repName }: { agreements: Agreement[]; repName: string }) {
-  const today = todayIso()
-  return (
-    <section className="panel" aria-labelledby="agreements-title">
-      <h2 id="agreements-title">Open agreements</h2>
-      {agreements.length === 0 ? (
-        <p className="empty">No open agreements.</p>
-      ) : (
-        (['rep', 'manager'] as const).map((owner) => {
-          const owned = agreements.filter((agreement) => agreement.owner === owner)
-          return (
-            <div key={owner} className="owner-group">
-              <h3>{owner === 'rep' ? `Owned by ${repName}` : OWNER_TITLES.manager}</h3>
-              {owned.length === 0 ? (
-                <p className="empty">None open.</p>
-              ) : (
-                <ul className="agreement-list">
-                  {owned.map((agreement) => {
-                    const overdue = agreement.dueDate !== null && agreement.dueDate < today
-                    return (
-                      <li key={agreement.id} className={overdue ? 'is-overdue' : undefined}>
-                        <span>{agreement.text}</span>
-                        <span className={overdue ? 'due due--overdue' : 'muted'}>
-                          {agreement.dueDate ? `${overdue ? 'Overdue since' : 'Due'} ${formatDate(agreement.dueDate)}` : 'No due date'}
-                        </span>
-                      </li>
-                    )
-                  })}
-                </ul>
-              )}
-            </div>
-          )
-        })
-      )}
-    </section>
-  )
 }
 
 function SessionsPanel({ detail }: { detail: RepDetail }) {

@@ -1,25 +1,22 @@
-import { useState } from 'react'
-import type { Rep, TeamMember } from '../../../../shared/domain'
+import { useId, useState } from 'react'
+import { FOLLOW_THROUGH_DEFINITION, type Rep, type TeamOverviewMember } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { TalkingPointForm } from '../../components/TalkingPointForm'
-import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
+import { NudgeChips } from '../../components/NudgeChips'
+import { formatDate } from '../../lib/dates'
+import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { hrefFor, navigate } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { WelcomePanel } from './WelcomePanel'
 
-type DialogState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; rep: Rep }
+type TeamMember = TeamOverviewMember
+type TeamFilter = 'all' | 'overdue' | 'nudges'
 
-/** Overdue first (most overdue on top), then by next date, then unplanned; archived last. */
-function byUrgency(a: TeamMember, b: TeamMember): number {
-  if (a.archived !== b.archived) return a.archived ? 1 : -1
-  const aDate = a.nextSessionDate ?? '9999-12-31'
-  const bDate = b.nextSessionDate ?? '9999-12-31'
-  return aDate.localeCompare(bDate) || a.name.localeCompare(b.name)
-}
+type DialogState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; rep: Rep }
 
 export function TeamScreen() {
   const [showArchived, setShowArchived] = useState(false)
@@ -28,7 +25,10 @@ export function TeamScreen() {
   const [jotFor, setJotFor] = useState<TeamMember | null>(null)
   const [notice, setNotice] = useState<string>()
   // Archived reps are always loaded so the first-launch panel only shows when there are none at all.
-  const team = useQuery(() => api['reps.list']({ includeArchived: true }), 'team')
+  const overview = useQuery(() => api['team.overview']({ includeArchived: true }), 'team')
+  const team = { ...overview, data: overview.data?.members }
+  const [filter, setFilter] = useState<TeamFilter>('all')
+  const definitionId = useId()
 
   async function start(member: TeamMember) {
     setActionError(undefined)
@@ -51,7 +51,10 @@ export function TeamScreen() {
 
   const everyone = team.data ?? []
   const archivedCount = everyone.filter((member) => member.archived).length
-  const members = everyone.filter((member) => showArchived || !member.archived).sort(byUrgency)
+  // The overview already orders overdue first (most overdue on top), then by due date.
+  const members = everyone
+    .filter((member) => showArchived || !member.archived)
+    .filter((member) => (filter === 'overdue' ? !member.archived && member.nextSession.state === 'overdue' : filter === 'nudges' ? member.nudges.length > 0 : true))
   const isFirstLaunch = team.data !== undefined && everyone.length === 0
 
   return (
@@ -68,6 +71,14 @@ export function TeamScreen() {
         </div>
         {!isFirstLaunch && (
           <div className="screen__actions">
+            <label className="filter">
+              Show
+              <select value={filter} onChange={(event) => setFilter(event.target.value as TeamFilter)}>
+                <option value="all">All reps</option>
+                <option value="overdue">Overdue 1:1s</option>
+                <option value="nudges">Reps with nudges</option>
+              </select>
+            </label>
             <label className="toggle">
               <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
               Show archived
@@ -90,6 +101,18 @@ export function TeamScreen() {
 
       {isFirstLaunch && <WelcomePanel onAddRep={() => setDialog({ mode: 'add' })} onDemoLoaded={team.reload} />}
 
+      {everyone.length > 0 && (
+        <details className="definition">
+          <summary>How is follow-through counted?</summary>
+          <p id={definitionId}>{FOLLOW_THROUGH_DEFINITION}</p>
+          {overview.data && (
+            <p className="muted">
+              Window: {formatDate(overview.data.followThroughWindow.from)} – {formatDate(overview.data.followThroughWindow.to)}.
+            </p>
+          )}
+        </details>
+      )}
+
       {members.length > 0 && (
         <div className="table-wrap">
           <table className="team-table">
@@ -100,8 +123,11 @@ export function TeamScreen() {
                 <th scope="col">Next 1:1</th>
                 <th scope="col">Last 1:1</th>
                 <th scope="col">Open agreements</th>
+                <th scope="col" aria-describedby={definitionId}>
+                  Follow-through<span className="visually-hidden"> over 90 days</span>
+                </th>
                 <th scope="col">Goals on track</th>
-                <th scope="col">Last recognised</th>
+                <th scope="col">Recognised</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -112,6 +138,7 @@ export function TeamScreen() {
                 <TeamRow
                   key={member.id}
                   member={member}
+                  definitionId={definitionId}
                   onStart={() => start(member)}
                   onJot={() => {
                     setNotice(undefined)
@@ -127,7 +154,13 @@ export function TeamScreen() {
       )}
 
       {!isFirstLaunch && team.data && members.length === 0 && (
-        <p className="empty">Every rep is archived. Tick “Show archived” to see them, or add a rep.</p>
+        <p className="empty">
+          {filter === 'overdue'
+            ? 'No 1:1 is overdue.'
+            : filter === 'nudges'
+              ? 'No rep has a nudge right now.'
+              : 'Every rep is archived. Tick “Show archived” to see them, or add a rep.'}
+        </p>
       )}
 
       <Dialog title={jotFor ? `Talking point for ${jotFor.name}` : 'Talking point'} open={jotFor !== null} onClose={() => setJotFor(null)}>
@@ -162,15 +195,34 @@ export function TeamScreen() {
 
 interface TeamRowProps {
   member: TeamMember
+  definitionId: string
   onStart: () => void
   onJot: () => void
   onEdit: () => void
   onArchive: (archived: boolean) => void
 }
 
-function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
-  const next = describeNextSession(member.archived ? null : member.nextSessionDate)
-  const recognisedDaysAgo = daysSince(member.lastRecognitionDate)
+function describeNext(member: TeamMember): { label: string; tone: string } {
+  const next = member.nextSession
+  const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
+  switch (next.state) {
+    case 'overdue':
+      return { label: `Overdue by ${days(next.daysOverdue)}`, tone: 'overdue' }
+    case 'due_today':
+      return { label: 'Today', tone: 'today' }
+    case 'upcoming':
+      if (next.daysUntil === 1) return { label: 'Tomorrow', tone: 'soon' }
+      return { label: next.daysUntil === null ? 'Planned' : `In ${days(next.daysUntil)}`, tone: (next.daysUntil ?? 99) <= 3 ? 'soon' : 'later' }
+    default:
+      return { label: 'Not planned', tone: 'none' }
+  }
+}
+
+function TeamRow({ member, definitionId, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
+  const next = describeNext(member)
+  const recognisedDaysAgo = member.daysSinceRecognition
+  const { rep: repFt, manager: managerFt } = member.followThrough
+  const overdue = member.overdueAgreements
   return (
     <tr className={member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : undefined}>
       <th scope="row" className="team-table__rep">
@@ -181,6 +233,7 @@ function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
           {[member.role, CADENCE_LABELS[member.cadence], ...member.tags].filter(Boolean).join(' · ')}
           {member.archived && <span className="badge">Archived</span>}
         </span>
+        {!member.archived && <NudgeChips nudges={member.nudges} label={`Nudges for ${member.name}`} />}
       </th>
       <td>
         {member.archived ? (
@@ -188,7 +241,7 @@ function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
         ) : (
           <span className={`due due--${next.tone}`}>
             {next.label}
-            {member.nextSessionDate && <span className="due__date">{formatDate(member.nextSessionDate)}</span>}
+            {member.nextSession.dueDate && <span className="due__date">{formatDate(member.nextSession.dueDate)}</span>}
           </span>
         )}
       </td>
@@ -197,6 +250,18 @@ function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
         <span className="owner-counts" aria-label={`${member.openAgreements.rep} owned by ${member.name}, ${member.openAgreements.manager} owned by you`}>
           <span className="owner owner--rep">Rep {member.openAgreements.rep}</span>
           <span className="owner owner--manager">You {member.openAgreements.manager}</span>
+        </span>
+        {overdue.rep + overdue.manager > 0 && <span className="cell-note warn">{overdue.rep + overdue.manager} overdue</span>}
+      </td>
+      <td>
+        <span
+          className="follow-through"
+          aria-describedby={definitionId}
+          title={`${member.name}: ${describeFollowThrough(repFt)}\nYou: ${describeFollowThrough(managerFt)}`}
+        >
+          <span className="follow-through__line">Rep {formatRate(repFt)}</span>
+          <span className="visually-hidden"> · </span>
+          <span className="follow-through__line">You {formatRate(managerFt)}</span>
         </span>
       </td>
       <td>{member.activeGoals === 0 ? '—' : `${member.goalsOnTrack} of ${member.activeGoals}`}</td>
@@ -211,9 +276,19 @@ function TeamRow({ member, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
         <div className="row-actions__group">
           {!member.archived && (
             <>
-              <button type="button" className="button button--small button--primary" onClick={onStart} aria-label={`Start 1:1 with ${member.name}`}>
-                Start 1:1
-              </button>
+              {member.sessionInProgressId !== null ? (
+                <a
+                  className="button button--small button--primary"
+                  href={hrefFor({ screen: 'session', sessionId: member.sessionInProgressId, view: 'session' })}
+                  aria-label={`Resume 1:1 with ${member.name}`}
+                >
+                  Resume 1:1
+                </a>
+              ) : (
+                <button type="button" className="button button--small button--primary" onClick={onStart} aria-label={`Start 1:1 with ${member.name}`}>
+                  Start 1:1
+                </button>
+              )}
               <button type="button" className="button button--small" onClick={onJot} aria-label={`Add talking point for ${member.name}`}>
                 + Point
               </button>

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+
+const RARE_WORD = 'quokkafenster'
+
+/** Calls the API from the page, as the renderer does in the browser host. */
+async function call<T>(app: E2eApp, method: string, input: unknown): Promise<T> {
+  const body = await app.page.evaluate(
+    async ({ method, input }) => {
+      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: JSON.stringify(input) })
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }
+    },
+    { method, input }
+  )
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`)
+  return body.value as T
+}
+
+describe('before the meeting', () => {
+  let app: E2eApp
+  beforeAll(async () => {
+    app = await launchApp({ demo: true })
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('shows overdue reps first on Team, with follow-through for the rep and for you', async () => {
+    const { page } = app
+    const rows = page.locator('.team-table tbody tr')
+    await rows.first().waitFor()
+    const dueCells = await rows.locator('td:nth-child(2)').allTextContents()
+    const overdue = dueCells.map((text) => /Overdue by (\d+) days?/.test(text))
+    expect(overdue[0]).toBe(true)
+    expect(overdue.indexOf(false) === -1 || overdue.slice(overdue.indexOf(false)).every((is) => !is)).toBe(true)
+    const followThrough = await page.locator('.follow-through').allTextContents()
+    expect(followThrough.length).toBe(6)
+    for (const text of followThrough) expect(text).toMatch(/^Rep (\d+%|—) · You (\d+%|—)$/)
+    expect(followThrough.some((text) => /\d+%/.test(text))).toBe(true)
+    await page.getByText('How is follow-through counted?').click()
+    await page.getByText(/Follow-through is the share of agreements kept/).waitFor()
+    await page.getByRole('combobox', { name: /^Show/ }).selectOption('overdue')
+    expect(await rows.count()).toBe(overdue.filter(Boolean).length)
+    await page.getByRole('combobox', { name: /^Show/ }).selectOption('all')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'before-team')
+  })
+
+  it("shows a rep's brief with agreements of both owners, suggestions, and nudges that can be dismissed", async () => {
+    const { page } = app
+    const firstRep = page.locator('.team-table tbody th a').first()
+    const name = (await firstRep.textContent())!
+    await firstRep.click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    expect(await page.getByRole('tab', { name: 'Brief' }).getAttribute('aria-selected')).toBe('true')
+    const agreements = page.getByRole('region', { name: 'Open agreements' })
+    await agreements.waitFor()
+    const repGroup = agreements.locator('.owner-group').nth(0)
+    const managerGroup = agreements.locator('.owner-group').nth(1)
+    expect(await repGroup.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
+    expect(await managerGroup.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
+    expect(await repGroup.locator('li').count()).toBeGreaterThan(0)
+    expect(await managerGroup.locator('li').count()).toBeGreaterThan(0)
+    const suggestions = page.getByRole('region', { name: 'Suggested talking points' })
+    expect(await suggestions.locator('li').count()).toBeGreaterThan(0)
+    const nudges = page.getByRole('region', { name: 'Nudges' })
+    const dismissButtons = nudges.getByRole('button', { name: /^Dismiss/ })
+    const before = await dismissButtons.count()
+    expect(before).toBeGreaterThan(0)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'before-brief')
+    await dismissButtons.first().click()
+    await expect.poll(() => dismissButtons.count()).toBe(before - 1)
+  })
+
+  it('renders every tab, reachable with the arrow keys, and accessible', async () => {
+    const { page } = app
+    await page.getByRole('tab', { name: 'Brief' }).focus()
+    for (const name of ['Timeline', 'Goals', 'Agreements', 'Recognition', 'Challenges']) {
+      await page.keyboard.press('ArrowRight')
+      const tab = page.getByRole('tab', { name })
+      expect(await tab.getAttribute('aria-selected')).toBe('true')
+      const panel = page.getByRole('tabpanel', { name })
+      await panel.locator('.panel, .empty').first().waitFor()
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(150)
+      expect(await seriousAxeViolations(page)).toEqual([])
+      await screenshot(page, `before-tab-${name.toLowerCase()}`)
+    }
+    const ledger = page.getByRole('tab', { name: 'Agreements' })
+    await ledger.click()
+    await page.getByLabel('Owner').selectOption('manager')
+    await page.getByLabel('Status').selectOption('open')
+    await page.getByRole('tabpanel', { name: 'Agreements' }).locator('li').first().waitFor()
+    expect(await page.getByRole('tabpanel', { name: 'Agreements' }).locator('.owner--rep').count()).toBe(0)
+    await page.getByRole('tab', { name: 'Timeline' }).click()
+    const entry = page.locator('.timeline details').first()
+    await entry.locator('summary').click()
+    expect(await entry.getByRole('link', { name: /^Open the 1:1 of/ }).isVisible()).toBe(true)
+  })
+
+  it('finds a word typed in a 1:1 with Ctrl+K and opens that session with Enter', async () => {
+    const { page } = app
+    const reps = await call<Array<{ id: number; name: string }>>(app, 'reps.list', {})
+    const rep = reps[reps.length - 1]!
+    const started = await call<{ session: { id: number } }>(app, 'sessions.start', { repId: rep.id })
+    const sessionId = started.session.id
+    const text = `We talked about the ${RARE_WORD} territory plan.`
+    await call(app, 'notes.save', {
+      sessionId,
+      kind: 'shared',
+      templateSectionId: null,
+      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      text,
+      baseRevision: 0
+    })
+    await page.keyboard.press('Control+k')
+    const dialog = page.getByRole('dialog', { name: 'Search' })
+    const box = dialog.getByRole('searchbox', { name: 'Search' })
+    await box.waitFor()
+    await box.fill(RARE_WORD.slice(0, 7))
+    await dialog.locator('.search-group').first().waitFor()
+    expect(await dialog.locator('mark').first().textContent()).toMatch(new RegExp(`^${RARE_WORD}`, 'i'))
+    expect(await dialog.getByRole('heading', { name: rep.name }).isVisible()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'before-search-dialog')
+    await box.press('Enter')
+    await page.waitForURL(new RegExp(`#/session/${sessionId}$`))
+    expect(await dialog.isVisible()).toBe(false)
+    expect(app.pageErrors).toEqual([])
+  })
+})
