@@ -67,7 +67,7 @@ describe('the demo team', () => {
     const { page } = app
     await page.getByRole('link', { name: 'Settings' }).click()
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
-    expect(await page.getByText(app.dbPath).isVisible()).toBe(true)
+    await page.getByText(app.dbPath).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'settings-demo')
     await page.getByRole('button', { name: 'Remove demo team' }).click()

@@ -40,9 +40,12 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await panel.getByText('Session length saved.').waitFor()
     await panel.getByLabel('Week starts on').selectOption('0')
     await panel.getByText('Week start saved.').waitFor()
-    const preferences = await call<{ defaultSessionMinutes: number; weekStartsOn: number }>(page, 'preferences.get')
+    await panel.getByLabel(/Remind me on the morning a 1:1 is due/).uncheck()
+    await panel.getByText('Reminders off saved.').waitFor()
+    const preferences = await call<{ defaultSessionMinutes: number; weekStartsOn: number; remindersEnabled: boolean }>(page, 'preferences.get')
     expect(preferences.defaultSessionMinutes).toBe(45)
     expect(preferences.weekStartsOn).toBe(0)
+    expect(preferences.remindersEnabled).toBe(false)
     await lookAt(page, 'settings-preferences')
   })
 

@@ -14,6 +14,7 @@ describe('preferences', () => {
     expect(DEFAULT_PREFERENCES).toEqual({
       databasePath: null,
       windowBounds: null,
+      lastReminderOn: null,
       backupFolder: null,
       backupsToKeep: 14,
       defaultCadence: 'biweekly',

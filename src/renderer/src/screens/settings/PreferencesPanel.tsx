@@ -29,7 +29,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState<string>()
 
-  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes'>>, label: string) {
+  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes' | 'remindersEnabled'>>, label: string) {
     setErrors({})
     setSaved(undefined)
     try {
@@ -89,6 +89,17 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           }}
         />
       </Field>
+      <div className="field">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={values.remindersEnabled}
+            onChange={(event) => void save({ remindersEnabled: event.target.checked }, event.target.checked ? 'Reminders on' : 'Reminders off')}
+          />
+          Remind me on the morning a 1:1 is due, and of overdue ones
+        </label>
+        <p className="field__hint">A desktop notification, at most once a day, in the app (not in the browser host).</p>
+      </div>
       <p className="muted preferences__saved" role="status" aria-live="polite">
         {saved}
       </p>
