@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
 import type { SessionRef } from './sessions-repository'
 
-interface AgreementRow {
+export interface AgreementRow {
   id: number
   rep_id: number
   text: string
@@ -27,7 +27,7 @@ export interface AgreementRecord extends Agreement {
 
 const AGREEMENT_COLUMNS = 'agreements.id, agreements.rep_id, agreements.text, agreements.owner, agreements.due_date, agreements.status, agreements.done_on, agreements.created_in_session_id, agreements.created_on'
 
-function toAgreement(row: AgreementRow): Agreement {
+export function toAgreement(row: AgreementRow): Agreement {
   return {
     id: row.id,
     repId: row.rep_id,

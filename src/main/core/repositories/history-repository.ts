@@ -1,6 +1,7 @@
 // Reads behind a rep's history (timeline, agreements ledger, recognition log, goal progress) and
 // the brief. Every statement finds its rows through an index on the rep, the session or the goal.
 import type { Database } from 'better-sqlite3'
+import type { AgreementRow } from './agreements-repository'
 import type { AgreementStatus, GoalStatus, Owner, SessionStatus } from '../../../shared/domain'
 
 /** A place in a rep's timeline: sessions are ordered by (scheduled_at, id). */
@@ -55,16 +56,7 @@ export function listTimelinePage(db: Database, repId: number, before: TimelinePo
     .all({ repId, scheduledAt: before.scheduledAt, id: before.id, limit }) as TimelineSqlRow[]
 }
 
-export interface LedgerSqlRow {
-  id: number
-  rep_id: number
-  text: string
-  owner: Owner
-  due_date: string | null
-  status: AgreementStatus
-  done_on: string | null
-  created_in_session_id: number | null
-  created_on: string
+export interface LedgerSqlRow extends AgreementRow {
   missed_reason: string
   reviewed_in_session_id: number | null
   reviewed_on: string | null

@@ -4,7 +4,8 @@
 // `reps CROSS JOIN x` keeps reps as the outer loop (SQLite never reorders a CROSS JOIN): without
 // it, and without ANALYZE statistics, the planner may walk all of x's index instead.
 import type { Database } from 'better-sqlite3'
-import type { AgreementStatus, Cadence, GoalField, Owner } from '../../../shared/domain'
+import type { RepRow } from './reps-repository'
+import type { AgreementStatus, GoalField, Owner } from '../../../shared/domain'
 
 /** Which reps to answer for: one rep, or the whole team (archived reps only if asked). */
 export type RepScope = { repId: number } | { includeArchived: boolean }
@@ -18,19 +19,7 @@ function scopeOf(scope: RepScope): { where: string; params: Record<string, numbe
 // ---------------------------------------------------------------------------------------------
 // One row per rep
 
-export interface RepSnapshotRow {
-  id: number
-  name: string
-  role: string
-  email: string
-  start_date: string | null
-  cadence: Cadence
-  next_session_date: string | null
-  archived_at: string | null
-  is_demo: number
-  created_at: string
-  updated_at: string
-  tags: string | null
+export interface RepSnapshotRow extends RepRow {
   last_session_date: string | null
   in_progress_id: number | null
   open_rep: number

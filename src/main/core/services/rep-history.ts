@@ -10,6 +10,7 @@ import type {
   TimelinePage
 } from '../../../shared/domain'
 import { todayOf } from '../clock'
+import { toAgreement } from '../repositories/agreements-repository'
 import { listChallengesOfRep } from '../repositories/challenges-repository'
 import {
   listAgreementLedger,
@@ -77,15 +78,7 @@ export function getTimelinePage(context: ServiceContext, input: { repId: number;
 export function toLedgerAgreement(row: LedgerSqlRow, today: string): LedgerAgreement {
   const overdue = row.status === 'open' && row.due_date !== null && row.due_date < today
   return {
-    id: row.id,
-    repId: row.rep_id,
-    text: row.text,
-    owner: row.owner,
-    dueDate: row.due_date,
-    status: row.status,
-    doneOn: row.done_on,
-    createdInSessionId: row.created_in_session_id,
-    createdOn: row.created_on,
+    ...toAgreement(row),
     missedReason: row.missed_reason,
     reviewedInSessionId: row.reviewed_in_session_id,
     reviewedOn: row.reviewed_on,
