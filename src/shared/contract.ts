@@ -79,7 +79,8 @@ export const repFieldsSchema = z.object({
   role: repFields.role.default(''),
   email: repFields.email.default(''),
   startDate: repFields.startDate.default(null),
-  cadence: repFields.cadence.default('biweekly'),
+  /** Absent: the default cadence from the preferences. */
+  cadence: repFields.cadence.optional(),
   tags: repFields.tags.default([]),
   nextSessionDate: repFields.nextSessionDate.default(null)
 })

@@ -35,6 +35,14 @@ describe('reps', () => {
     expect(team[0]).toMatchObject({ name: 'Dana Whitfield', openAgreements: { rep: 0, manager: 0 }, lastSessionDate: null, activeGoals: 0 })
   })
 
+  it('gives a new rep the default cadence from the preferences unless one is chosen', () => {
+    core = openCore(tempDir())
+    expect(core.ok('reps.create', { name: 'Ana' }).cadence).toBe('biweekly')
+    core.ok('preferences.update', { defaultCadence: 'monthly' })
+    expect(core.ok('reps.create', { name: 'Bo' }).cadence).toBe('monthly')
+    expect(core.ok('reps.create', { name: 'Cy', cadence: 'weekly' }).cadence).toBe('weekly')
+  })
+
   it('trims names and tags, and removes duplicate tags', () => {
     core = openCore(tempDir())
     const rep = core.ok('reps.create', { name: '  Sam Ortiz  ', tags: [' EMEA ', 'EMEA'] })

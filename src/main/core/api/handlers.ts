@@ -58,7 +58,8 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
       }
     },
     'reps.create': (input) => {
-      const id = insertRep(db, input, { now: timestampOf(clock) })
+      const cadence = input.cadence ?? services.preferences.get().defaultCadence
+      const id = insertRep(db, { ...input, cadence }, { now: timestampOf(clock) })
       return requireRep(db, id)
     },
     'reps.update': ({ id, changes }) => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../../shared/api-error'
 import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
 import { api } from '../../api'
@@ -61,6 +61,20 @@ export function RepFormDialog({ rep, open, onClose, onSaved }: RepFormDialogProp
 
 function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
   const [values, setValues] = useState(() => initialValues(rep))
+  const [cadenceTouched, setCadenceTouched] = useState(false)
+
+  // A new rep starts on the default cadence chosen in Settings.
+  useEffect(() => {
+    if (rep || cadenceTouched) return
+    let cancelled = false
+    api['preferences.get']({}).then(
+      (preferences) => !cancelled && setValues((previous) => ({ ...previous, cadence: preferences.defaultCadence })),
+      () => undefined
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [rep, cadenceTouched])
   const [error, setError] = useState<ApiError>()
   const [saving, setSaving] = useState(false)
   const fieldError = (name: string) => error?.fieldErrors?.[name]
@@ -109,7 +123,14 @@ function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
           <input name="startDate" type="date" value={values.startDate} onChange={set('startDate')} />
         </Field>
         <Field label="1:1 cadence" error={fieldError('cadence')}>
-          <select name="cadence" value={values.cadence} onChange={set('cadence')}>
+          <select
+            name="cadence"
+            value={values.cadence}
+            onChange={(event) => {
+              setCadenceTouched(true)
+              set('cadence')(event)
+            }}
+          >
             {CADENCES.map((cadence) => (
               <option key={cadence} value={cadence}>
                 {CADENCE_LABELS[cadence]}
