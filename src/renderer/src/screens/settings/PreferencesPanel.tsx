@@ -36,10 +36,12 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
       const next = await trackWrite(api['preferences.update'](changes))
       setValues(next)
       setSaved(`${label} saved.`)
+      return true
     } catch (caught) {
       const error = toApiError(caught)
       const field = Object.keys(changes)[0] ?? ''
       setErrors(error.fieldErrors ?? { [field]: error.message })
+      return false
     }
   }
 
@@ -94,7 +96,14 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           <input
             type="checkbox"
             checked={values.remindersEnabled}
-            onChange={(event) => void save({ remindersEnabled: event.target.checked }, event.target.checked ? 'Reminders on' : 'Reminders off')}
+            onChange={(event) => {
+              const remindersEnabled = event.target.checked
+              // Show the new state at once; a failed save puts it back.
+              setValues((previous) => ({ ...previous, remindersEnabled }))
+              void save({ remindersEnabled }, remindersEnabled ? 'Reminders on' : 'Reminders off').then((ok) => {
+                if (!ok) setValues((previous) => ({ ...previous, remindersEnabled: !remindersEnabled }))
+              })
+            }}
           />
           Remind me on the morning a 1:1 is due, and of overdue ones
         </label>
