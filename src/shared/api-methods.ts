@@ -48,7 +48,15 @@ export const API_METHODS = [
   'goals.progress',
   'nudges.list',
   'nudges.dismiss',
-  'nudges.restore'
+  'nudges.restore',
+  // — goals and imports
+
+  // — after the meeting: exports, review, backups
+
+  // — trust: trash and recovery
+
+  // — performance
+
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -277,7 +277,15 @@ export const contract = {
   'goals.progress': method<GoalProgress>()(z.object({ goalId: id }).strict()),
   'nudges.list': method<RepNudges>()(z.object({ repId: id }).strict()),
   'nudges.dismiss': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
-  'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict())
+  'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
+  // — goals and imports
+
+  // — after the meeting: exports, review, backups
+
+  // — trust: trash and recovery
+
+  // — performance
+
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>
 
 export type Contract = typeof contract

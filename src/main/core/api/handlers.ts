@@ -123,6 +123,14 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'goals.progress': ({ goalId }) => getGoalProgress(services, goalId),
     'nudges.list': ({ repId }) => listRepNudges(services, repId),
     'nudges.dismiss': (input) => dismissNudge(services, input),
-    'nudges.restore': (input) => restoreNudge(services, input)
+    'nudges.restore': (input) => restoreNudge(services, input),
+    // — goals and imports
+
+    // — after the meeting: exports, review, backups
+
+    // — trust: trash and recovery
+
+    // — performance
+
   }
 }
