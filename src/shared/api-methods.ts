@@ -49,9 +49,13 @@ export const API_METHODS = [
   'nudges.list',
   'nudges.dismiss',
   'nudges.restore',
-  // — goals and imports
+  // — goals: editor and progress
 
-  // — after the meeting: exports, review, backups
+  // — imports: CSV metrics and roster
+
+  // — after the meeting: summaries, exports, review
+
+  // — backups and data ownership
 
   // — trust: trash and recovery
 

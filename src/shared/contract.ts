@@ -278,9 +278,13 @@ export const contract = {
   'nudges.list': method<RepNudges>()(z.object({ repId: id }).strict()),
   'nudges.dismiss': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
   'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
-  // — goals and imports
+  // — goals: editor and progress
 
-  // — after the meeting: exports, review, backups
+  // — imports: CSV metrics and roster
+
+  // — after the meeting: summaries, exports, review
+
+  // — backups and data ownership
 
   // — trust: trash and recovery
 

@@ -2,8 +2,9 @@ import type { CliCommand } from '../cli-command'
 
 /** Every `kept` sub-command, in the order `kept --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
-  // — goals and imports
-  // — after the meeting: exports, backups, data ownership
+  // — imports: CSV metrics and roster
+  // — after the meeting: summaries, exports, review
+  // — backups and data ownership
   // — trust and recovery
   // — performance
 ]

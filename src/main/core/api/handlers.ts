@@ -124,9 +124,13 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'nudges.list': ({ repId }) => listRepNudges(services, repId),
     'nudges.dismiss': (input) => dismissNudge(services, input),
     'nudges.restore': (input) => restoreNudge(services, input),
-    // — goals and imports
+    // — goals: editor and progress
 
-    // — after the meeting: exports, review, backups
+    // — imports: CSV metrics and roster
+
+    // — after the meeting: summaries, exports, review
+
+    // — backups and data ownership
 
     // — trust: trash and recovery
 
