@@ -123,7 +123,7 @@ export function App() {
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         {route.screen === 'team' && <TeamScreen />}
-        {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} />}
+        {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} {...(route.tab ? { tab: route.tab } : {})} />}
         {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
         {route.screen === 'settings' && <SettingsScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>

@@ -1,82 +1,15 @@
 import { useId, useState } from 'react'
-import type { AgreementStatus, Goal, GoalProgress, Owner, TimelineEntry } from '../../../../shared/domain'
+import type { AgreementStatus, Goal, GoalProgress, Owner } from '../../../../shared/domain'
 import { api } from '../../api'
 import { OwnerBadge } from '../../components/OwnerBadge'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
-import { formatDate, formatDateTime, formatMinutes } from '../../lib/dates'
+import { ErrorBanner } from '../../components/StatusMessage'
+import { formatDate } from '../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
-import { plural, SESSION_STATUS_LABELS } from '../../lib/labels'
+import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
-import { asApiError, useQuery } from '../../lib/use-query'
+import { useQuery } from '../../lib/use-query'
 
 const FIELD_LABELS = { metric: 'a metric', target: 'a target', due_date: 'a due date' } as const
-
-// Timeline ---------------------------------------------------------------------------------------
-
-/** 1:1s newest first, a page at a time ("Load more"). Not virtualized yet: pages of 30 keep it light. */
-export function TimelineTab({ repId }: { repId: number }) {
-  const first = useQuery(() => api['reps.timeline']({ repId, limit: 30 }), `timeline-${repId}`)
-  const [more, setMore] = useState<{ items: TimelineEntry[]; nextCursor: string | null } | null>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [moreError, setMoreError] = useState<ReturnType<typeof asApiError>>()
-  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])]
-  const cursor = more ? more.nextCursor : (first.data?.nextCursor ?? null)
-  const loading = first.loading || loadingMore
-  const error = first.error ?? moreError
-
-  async function loadMore(before: string) {
-    setLoadingMore(true)
-    setMoreError(undefined)
-    try {
-      const page = await api['reps.timeline']({ repId, limit: 30, before })
-      setMore((previous) => ({ items: [...(previous?.items ?? []), ...page.items], nextCursor: page.nextCursor }))
-    } catch (caught) {
-      setMoreError(asApiError(caught))
-    } finally {
-      setLoadingMore(false)
-    }
-  }
-
-  return (
-    <section className="panel" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline</h2>
-      <ErrorBanner error={error} />
-      {!loading && items.length === 0 && !error && <p className="empty">No 1:1s yet.</p>}
-      <ol className="timeline">
-        {items.map((entry) => (
-          <li key={entry.id}>
-            <details>
-              <summary>
-                <span className="timeline__date">{formatDateTime(entry.scheduledAt)}</span>
-                <span className={`status status--${entry.status}`}>{SESSION_STATUS_LABELS[entry.status]}</span>
-                <span className="muted">{entry.pulse !== null ? `Pulse ${entry.pulse}/5` : ''}</span>
-                <span className="timeline__excerpt">{entry.notesExcerpt}</span>
-              </summary>
-              <div className="timeline__body">
-                <p>
-                  {entry.templateName}
-                  {entry.durationSeconds !== null && ` · ${formatMinutes(entry.durationSeconds)}`} · {plural(entry.counts.agreementsCreated, 'agreement')} made,{' '}
-                  {entry.counts.agreementsReviewed} reviewed · {plural(entry.counts.challenges, 'challenge')} · {plural(entry.counts.recognitions, 'recognition')}
-                  {entry.hasPrivateNotes && ' · has private notes'}
-                </p>
-                {entry.notesExcerpt && <p className="muted">{entry.notesExcerpt}</p>}
-                <a href={hrefFor({ screen: 'session', sessionId: entry.id, view: entry.status === 'completed' ? 'summary' : 'session' })}>
-                  Open the 1:1 of {formatDate(entry.date)}
-                </a>
-              </div>
-            </details>
-          </li>
-        ))}
-      </ol>
-      {loading && <Loading label="Loading 1:1s…" />}
-      {!loading && cursor && (
-        <button type="button" className="button" onClick={() => void loadMore(cursor)}>
-          Load more
-        </button>
-      )}
-    </section>
-  )
-}
 
 // Goals ------------------------------------------------------------------------------------------
 
