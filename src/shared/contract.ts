@@ -2,7 +2,7 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
-import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import type {
   Agreement,
   AppStatus,
@@ -132,7 +132,7 @@ export const preferencesSchema = z
     defaultSessionMinutes: z.number().int().min(5, 'At least 5 minutes.').max(240, 'At most 4 hours.'),
     weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
     theme: z.enum(THEMES),
-    dateFormat: z.enum(['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy']),
+    dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
     backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.')
   })

@@ -567,7 +567,10 @@ export interface GoalProgress {
 // browser host; never in the database)
 
 export const THEMES = ['system', 'light', 'dark'] as const
+/** The date formats Settings offers (date-fns patterns). */
+export const DATE_FORMATS = ['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy'] as const
 export type Theme = (typeof THEMES)[number]
+export type DateFormat = (typeof DATE_FORMATS)[number]
 
 export interface Preferences {
   defaultCadence: Cadence
@@ -575,7 +578,7 @@ export interface Preferences {
   /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
   theme: Theme
-  dateFormat: string
+  dateFormat: DateFormat
   remindersEnabled: boolean
   backupsToKeep: number
 }
