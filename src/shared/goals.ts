@@ -113,32 +113,54 @@ const goalFieldsShape = {
 
 type ParsedGoalFields = z.output<z.ZodObject<typeof goalFieldsShape>>
 
-function checkGoalFields(input: ParsedGoalFields, context: z.RefinementCtx): void {
-  const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message })
-  if (input.unit === 'currency' && input.currency === '') issue('currency', 'Choose the currency, like USD or EUR.')
-  if (input.unit) {
-    const bounds = UNIT_BOUNDS[input.unit]
-    for (const field of ['baseline', 'target'] as const) {
-      const value = input[field]
-      if (value !== null && (value < bounds.min || value > bounds.max)) issue(field, bounds.message)
-    }
-  }
-  if (input.timeframe === 'due_date' && input.dueDate === '') issue('dueDate', 'Choose the due date, or pick “No due date yet”.')
-  if (input.timeframe === 'month' && input.month === '') issue('month', 'Choose the month.')
-  if (input.timeframe === 'quarter' && input.quarter === '') issue('quarter', 'Choose the quarter.')
-  if (input.timeframe === 'custom') {
-    if (input.periodStart === '') issue('periodStart', 'Choose the first day of the period.')
-    if (input.periodEnd === '') issue('periodEnd', 'Choose the last day of the period.')
-    else if (input.periodStart !== '' && input.periodEnd <= input.periodStart) issue('periodEnd', 'The period must end after it starts.')
-  }
+/** A rule across fields. It runs even when other fields failed, so every mistake shows at once. */
+interface CrossFieldRule {
+  path: keyof ParsedGoalFields
+  message: string
+  breaks: (input: Partial<Record<keyof ParsedGoalFields, unknown>>) => boolean
 }
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+const outOfBounds = (unit: GoalUnit, value: unknown) => isNumber(value) && (value < UNIT_BOUNDS[unit].min || value > UNIT_BOUNDS[unit].max)
+
+const CROSS_FIELD_RULES: CrossFieldRule[] = [
+  { path: 'currency', message: 'Choose the currency, like USD or EUR.', breaks: (input) => input.unit === 'currency' && !input.currency },
+  ...GOAL_UNITS.flatMap((unit) =>
+    (['baseline', 'target'] as const).map((field) => ({
+      path: field,
+      message: UNIT_BOUNDS[unit].message,
+      breaks: (input: Partial<Record<keyof ParsedGoalFields, unknown>>) => input.unit === unit && outOfBounds(unit, input[field])
+    }))
+  ),
+  { path: 'dueDate', message: 'Choose the due date, or pick “No due date yet”.', breaks: (input) => input.timeframe === 'due_date' && !input.dueDate },
+  { path: 'month', message: 'Choose the month.', breaks: (input) => input.timeframe === 'month' && !input.month },
+  { path: 'quarter', message: 'Choose the quarter.', breaks: (input) => input.timeframe === 'quarter' && !input.quarter },
+  { path: 'periodStart', message: 'Choose the first day of the period.', breaks: (input) => input.timeframe === 'custom' && !input.periodStart },
+  { path: 'periodEnd', message: 'Choose the last day of the period.', breaks: (input) => input.timeframe === 'custom' && !input.periodEnd },
+  {
+    path: 'periodEnd',
+    message: 'The period must end after it starts.',
+    breaks: (input) =>
+      input.timeframe === 'custom' &&
+      typeof input.periodStart === 'string' &&
+      typeof input.periodEnd === 'string' &&
+      input.periodStart !== '' &&
+      input.periodEnd !== '' &&
+      input.periodEnd <= input.periodStart
+  }
+]
 
 /** A goal's editable fields plus `extra` keys (the rep or the goal id), checked together. */
 export function goalInputSchema<Extra extends z.ZodRawShape>(extra: Extra) {
-  return z
-    .object({ ...extra, ...goalFieldsShape })
-    .strict()
-    .superRefine((input, context) => checkGoalFields(input as unknown as ParsedGoalFields, context))
+  let schema = z.object({ ...extra, ...goalFieldsShape }).strict()
+  for (const rule of CROSS_FIELD_RULES) {
+    schema = schema.refine((input) => typeof input !== 'object' || input === null || !rule.breaks(input as Partial<Record<keyof ParsedGoalFields, unknown>>), {
+      path: [rule.path],
+      message: rule.message,
+      when: () => true
+    }) as unknown as typeof schema
+  }
+  return schema
 }
 
 export type GoalFields = ParsedGoalFields

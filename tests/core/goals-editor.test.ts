@@ -98,6 +98,10 @@ describe('creating and editing goals', () => {
       expect(error.code, JSON.stringify(fields)).toBe('invalid_input')
       expect(error.fieldErrors?.[field], JSON.stringify(fields)).toContain(message)
     }
+    // Every mistake at once, so the form can show them all.
+    const several = core.fail('goals.create', { repId, title: 'X', unit: 'percent', baseline: 140, target: 'lots', timeframe: 'custom', periodStart: '2026-06-01', periodEnd: '2026-05-01' })
+    expect(Object.keys(several.fieldErrors ?? {}).sort()).toEqual(['baseline', 'periodEnd', 'target'])
+    expect(core.fail('goals.create', null).code).toBe('invalid_input')
     const goal = core.ok('goals.create', { repId, ...REVENUE })
     const withGoal = core.snapshot('goals')
     expect(core.fail('goals.update', { id: goal.goal.id, ...REVENUE, target: 'a lot' }).fieldErrors?.target).toContain('must be a number')
