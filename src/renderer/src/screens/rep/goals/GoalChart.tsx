@@ -9,8 +9,9 @@ const PAD = 10
 /**
  * A goal's values over time against its target and the pace needed to reach it. Values from 1:1s
  * are dots, imported ones squares; the chart's text alternative lists every point with its source.
+ * `running`: false for a closed goal, which has no “expected today”.
  */
-export function GoalChart({ progress }: { progress: GoalProgress }) {
+export function GoalChart({ progress, running = true }: { progress: GoalProgress; running?: boolean }) {
   const { checkIns, pace, goal, currency } = progress
   if (checkIns.length === 0 && !pace) return <p className="empty">No check-ins yet. Values come from 1:1s and CSV imports.</p>
   const money = (value: number) => formatMetricValue(value, goal.unit, currency)
@@ -50,7 +51,7 @@ export function GoalChart({ progress }: { progress: GoalProgress }) {
         <span className="legend legend--imported">Imported</span>
         <span className="legend legend--pace">Pace needed</span>
         {goal.target !== null && <span className="legend legend--target">Target {money(goal.target)}</span>}
-        {pace && <span>Expected today: {money(pace.expectedToday)}</span>}
+        {pace && running && <span>Expected today: {money(pace.expectedToday)}</span>}
       </figcaption>
     </figure>
   )

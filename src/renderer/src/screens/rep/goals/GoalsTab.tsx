@@ -148,7 +148,7 @@ function GoalCard({ details, onEdit, onChanged }: { details: GoalDetails; onEdit
       {!details.measurable && <p className="warn-note">Not measurable yet: missing {details.missing.map((field) => MISSING_LABELS[field]).join(', ')}</p>}
       {!details.closed && <StatusChoice details={details} onChange={(status) => void run(() => api['goals.overrideStatus']({ id: goal.id, status }))} />}
       <ErrorBanner error={progress.error} onRetry={progress.reload} />
-      {progress.data && <GoalChart progress={progress.data} />}
+      {progress.data && <GoalChart progress={progress.data} running={!details.closed} />}
       <ErrorBanner error={actionError} />
       {confirming ? (
         <InlineConfirm
