@@ -154,3 +154,14 @@ describe('status on a goal: suggested, overridden, back to the suggestion', () =
     expect(progress).toMatchObject({ currency: 'EUR', pace: { from: { date: '2026-01-01', value: 0 }, to: { date: '2026-03-31', value: 1000 } } })
   })
 })
+
+describe('values written outside the 1:1 flow', () => {
+  it('shows the current suggestion for a goal following the pace even before its stored status is refreshed', () => {
+    const core = openSessionCore({ now: '2026-01-01T12:00:00Z' })
+    const repId = core.addRep()
+    const goalId = core.ok('goals.create', { repId, title: 'Meetings', metric: 'Meetings', unit: 'count', baseline: 0, target: 100, timeframe: 'custom', periodStart: '2026-01-01', periodEnd: '2026-04-11' }).goal.id
+    // An import written straight into the table, 50 days in, far behind the pace.
+    core.kept.db.prepare("INSERT INTO goal_checkins (goal_id, value, recorded_on, created_at) VALUES (?, 20, '2026-02-20', '2026-02-20T08:00:00.000Z')").run(goalId)
+    expect(core.ok('goals.list', { repId }).active[0]).toMatchObject({ statusSource: 'pace', suggestedStatus: 'off_track', goal: { status: 'off_track' } })
+  })
+})

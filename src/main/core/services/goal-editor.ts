@@ -34,9 +34,15 @@ export function goalStartDate(columns: Pick<GoalEditorColumns, 'periodStart' | '
   return columns.periodStart ?? columns.createdAt.slice(0, 10)
 }
 
-function describeGoal(goal: Goal, columns: GoalEditorColumns): GoalDetails {
-  const missing = missingGoalFields(goal)
+function describeGoal(stored: Goal, columns: GoalEditorColumns): GoalDetails {
+  const missing = missingGoalFields(stored)
   const form = fromStoredTimeframe(columns)
+  const closed = isClosedGoal(stored)
+  const suggestedStatus = suggestedStatusFromPace(stored, goalStartDate(columns))
+  // A goal following the suggestion shows it as of now, even if values arrived by a path that
+  // did not refresh the stored status (a CSV import written by other code, say).
+  const followsPace = columns.statusSource === 'pace' && !closed
+  const goal = followsPace ? { ...stored, status: suggestedStatus ?? STATUS_WITHOUT_SUGGESTION } : stored
   return {
     goal,
     currency: columns.currency,
@@ -44,11 +50,11 @@ function describeGoal(goal: Goal, columns: GoalEditorColumns): GoalDetails {
     periodStart: columns.periodStart,
     month: form.month || null,
     quarter: form.quarter || null,
-    closed: isClosedGoal(goal),
+    closed,
     missing,
     measurable: missing.length === 0,
     statusSource: columns.statusSource,
-    suggestedStatus: suggestedStatusFromPace(goal, goalStartDate(columns)),
+    suggestedStatus,
     attainmentPercent: attainmentPercent(goal, goal.latestValue)
   }
 }
