@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
 import type {
   Agreement,
   AppStatus,
@@ -279,6 +280,15 @@ export const contract = {
   'nudges.dismiss': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
   'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
   // — goals: editor and progress
+  'goals.list': method<RepGoals>()(z.object({ repId: id }).strict()),
+  'goals.create': method<GoalDetails>()(goalInputSchema({ repId: id })),
+  'goals.update': method<GoalDetails>()(goalInputSchema({ id })),
+  'goals.setLifecycle': method<GoalDetails>()(
+    z.object({ id, action: z.enum(GOAL_LIFECYCLE_ACTIONS, { error: 'Choose achieved, dropped, archived or reactivate.' }) }).strict()
+  ),
+  'goals.overrideStatus': method<GoalDetails>()(
+    z.object({ id, status: z.enum(PROGRESS_STATUSES, { error: 'Choose on track, at risk or off track, or null to follow the suggestion.' }).nullable() }).strict()
+  ),
 
   // — imports: CSV metrics and roster
 

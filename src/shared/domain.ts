@@ -1,5 +1,6 @@
 // Domain types shared by the data core, the API contract and the renderer.
 // Dates are ISO calendar dates ("2026-03-14"); timestamps are ISO date-times in UTC.
+import type { GoalStatusSource, ProgressStatus } from './goals'
 
 export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const
 export type Cadence = (typeof CADENCES)[number]
@@ -560,6 +561,11 @@ export interface GoalProgress {
   pace: { from: { date: string; value: number }; to: { date: string; value: number }; expectedToday: number } | null
   /** How far from baseline to target the newest value is, in percent (can exceed 100 or be negative). */
   attainmentPercent: number | null
+  /** The status the pace suggests for the newest value, null when it cannot tell. */
+  suggestedStatus: ProgressStatus | null
+  /** Whether the goal's status follows that suggestion ('pace') or was set by the manager. */
+  statusSource: GoalStatusSource
+  currency: string | null
 }
 
 // ---------------------------------------------------------------------------------------------

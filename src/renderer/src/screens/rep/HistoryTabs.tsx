@@ -1,93 +1,12 @@
-import { useId, useState } from 'react'
-import type { AgreementStatus, Goal, GoalProgress, Owner } from '../../../../shared/domain'
+import { useState } from 'react'
+import type { AgreementStatus, Owner } from '../../../../shared/domain'
 import { api } from '../../api'
 import { OwnerBadge } from '../../components/OwnerBadge'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
-import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
 import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
-
-const FIELD_LABELS = { metric: 'a metric', target: 'a target', due_date: 'a due date' } as const
-
-// Goals ------------------------------------------------------------------------------------------
-
-export function GoalsTab({ goals }: { goals: Goal[] }) {
-  const active = goals.filter((goal) => !goal.archived)
-  if (active.length === 0) return <p className="empty">No goals yet. A goal names a metric, a target and a due date.</p>
-  return (
-    <div className="panels">
-      {active.map((goal) => (
-        <GoalProgressCard key={goal.id} goal={goal} />
-      ))}
-    </div>
-  )
-}
-
-function GoalProgressCard({ goal }: { goal: Goal }) {
-  const progress = useQuery(() => api['goals.progress']({ goalId: goal.id }), `goal-progress-${goal.id}`)
-  const titleId = useId()
-  return (
-    <section className="panel" aria-labelledby={titleId}>
-      <div className="goal__title">
-        <h2 id={titleId}>{goal.title}</h2>
-        <span className={`status status--${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
-      </div>
-      <ErrorBanner error={progress.error} onRetry={progress.reload} />
-      {progress.data && (
-        <>
-          <p className="goal__numbers">
-            {goal.metric || 'No metric'}: {formatMetricValue(goal.latestValue, goal.unit)} of {formatMetricValue(goal.target, goal.unit)}
-            {goal.dueDate && ` · due ${formatDate(goal.dueDate)}`}
-            {progress.data.attainmentPercent !== null && ` · ${Math.round(progress.data.attainmentPercent)}% attained`}
-          </p>
-          {!progress.data.measurable ? (
-            <p className="warn-note">Not measurable yet: it needs {progress.data.missing.map((field) => FIELD_LABELS[field]).join(' and ')}.</p>
-          ) : (
-            <GoalChart progress={progress.data} />
-          )}
-        </>
-      )}
-    </section>
-  )
-}
-
-function GoalChart({ progress }: { progress: GoalProgress }) {
-  const { checkIns, pace, goal } = progress
-  if (checkIns.length === 0 && !pace) return <p className="empty">No check-ins yet.</p>
-  const width = 320
-  const height = 140
-  const pad = 8
-  const dates = [...checkIns.map((point) => point.date), ...(pace ? [pace.from.date, pace.to.date] : [])].map((date) => Date.parse(date))
-  const values = [...checkIns.map((point) => point.value), ...(pace ? [pace.from.value, pace.to.value] : []), ...(goal.target !== null ? [goal.target] : [])]
-  const minX = Math.min(...dates)
-  const maxX = Math.max(...dates, minX + 1)
-  const minY = Math.min(...values, 0)
-  const maxY = Math.max(...values, minY + 1)
-  const x = (date: string) => pad + ((Date.parse(date) - minX) / (maxX - minX)) * (width - 2 * pad)
-  const y = (value: number) => height - pad - ((value - minY) / (maxY - minY)) * (height - 2 * pad)
-  const label =
-    `Check-ins of ${goal.title}: ` +
-    (checkIns.length ? checkIns.map((point) => `${formatDate(point.date)} ${formatMetricValue(point.value, goal.unit)}`).join(', ') : 'none') +
-    (pace ? `. Pace needed: from ${formatMetricValue(pace.from.value, goal.unit)} on ${formatDate(pace.from.date)} to ${formatMetricValue(pace.to.value, goal.unit)} on ${formatDate(pace.to.date)}; expected today ${formatMetricValue(pace.expectedToday, goal.unit)}.` : '.')
-  return (
-    <figure className="goal-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label}>
-        <rect x="0" y="0" width={width} height={height} className="goal-chart__bg" />
-        {pace && <line x1={x(pace.from.date)} y1={y(pace.from.value)} x2={x(pace.to.date)} y2={y(pace.to.value)} className="goal-chart__pace" />}
-        {checkIns.length > 1 && <polyline points={checkIns.map((point) => `${x(point.date)},${y(point.value)}`).join(' ')} className="goal-chart__line" />}
-        {checkIns.map((point) => (
-          <circle key={point.id} cx={x(point.date)} cy={y(point.value)} r="3.5" className="goal-chart__point" />
-        ))}
-      </svg>
-      <figcaption className="muted">
-        <span className="legend legend--line">Check-ins</span> <span className="legend legend--pace">Pace needed</span>
-        {pace && ` · expected today ${formatMetricValue(pace.expectedToday, goal.unit)}`}
-      </figcaption>
-    </figure>
-  )
-}
 
 // Agreements -------------------------------------------------------------------------------------
 

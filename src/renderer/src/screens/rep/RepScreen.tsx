@@ -10,7 +10,8 @@ import { hrefFor, navigate, type RepTab } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
-import { AgreementsTab, ChallengesTab, GoalsTab, RecognitionTab } from './HistoryTabs'
+import { GoalsTab } from './goals/GoalsTab'
+import { AgreementsTab, ChallengesTab, RecognitionTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
 import { TalkingPointsPanel } from './TalkingPointsPanel'
@@ -139,7 +140,7 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
             case 'timeline':
               return <TimelineTab repId={rep.id} />
             case 'goals':
-              return <GoalsTab goals={data.goals} />
+              return <GoalsTab repId={rep.id} repArchived={rep.archived} />
             case 'agreements':
               return <AgreementsTab repId={rep.id} repName={rep.name} />
             case 'recognition':
