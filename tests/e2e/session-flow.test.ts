@@ -2,7 +2,7 @@
 // shortcut, found again after a reload and in the database.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RepDetail, TeamMember } from '../../src/shared/domain'
+import type { RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
 import { callApi as call, isActiveElement, waitForSaved } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
@@ -153,8 +153,8 @@ describe('a full 1:1 from the keyboard', () => {
     await page.getByLabel('Add a challenge').focus()
     await page.keyboard.type(TEXT.challenge)
     await page.keyboard.press('Enter')
-    const item = page.getByRole('listitem').filter({ hasText: TEXT.challenge })
-    await item.waitFor()
+    const item = page.getByRole('list', { name: 'Challenges' }).getByRole('listitem').last()
+    await expect.poll(() => item.getByRole('textbox', { name: 'Challenge', exact: true }).inputValue()).toBe(TEXT.challenge)
     expect(await item.textContent()).toContain('came up in 1 1:1')
     await item.getByLabel('Support offered').focus()
     await page.keyboard.type(TEXT.support)
@@ -171,9 +171,47 @@ describe('a full 1:1 from the keyboard', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.type(TEXT.behaviour)
     await page.keyboard.press('Enter')
-    await page.getByRole('list', { name: 'Recognised in this 1:1' }).getByText(TEXT.recognition).waitFor()
+    const recognised = page.getByRole('list', { name: 'Recognised in this 1:1' })
+    await expect.poll(() => recognised.getByRole('textbox', { name: 'What you recognise' }).first().inputValue()).toBe(TEXT.recognition)
     await waitForSaved(page)
     await checkSection(page, 'Recognition', 'session-6-recognition')
+  })
+
+  it('edits a recognition, a challenge and a talking point in place, and never saves one empty', async () => {
+    const { page } = app
+    const what = page.getByRole('list', { name: 'Recognised in this 1:1' }).getByRole('textbox', { name: 'What you recognise' }).first()
+    await what.focus()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' (edited)')
+    await waitForSaved(page)
+
+    await page.keyboard.press('Alt+ArrowUp')
+    const challenge = page.getByRole('list', { name: 'Challenges' }).getByRole('textbox', { name: 'Challenge', exact: true }).last()
+    await challenge.fill('')
+    await page.getByText('A challenge cannot be empty.', { exact: false }).waitFor()
+    await screenshot(page, 'session-5-challenge-emptied')
+    await challenge.fill(`${TEXT.challenge} (edited)`)
+    await expect.poll(() => page.getByText('A challenge cannot be empty.', { exact: false }).count()).toBe(0)
+    await waitForSaved(page)
+
+    await page.keyboard.press('Alt+2')
+    const point = page.getByRole('textbox', { name: 'Talking point', exact: true }).first()
+    const before = await point.inputValue()
+    await point.focus()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' (edited)')
+    await waitForSaved(page)
+
+    // Leaving the field saves at once; then the stored 1:1 has every edit.
+    await page.keyboard.press('Tab')
+    const sessionId = Number(page.url().match(/#\/session\/(\d+)/)![1])
+    const stored = () => call<SessionDetail>(page, 'sessions.get', { id: sessionId })
+    await expect.poll(async () => (await stored()).agenda.map((item) => item.text)).toContain(`${before} (edited)`)
+    const session = await stored()
+    expect(session.recognitions.map((item) => item.what)).toContain(`${TEXT.recognition} (edited)`)
+    expect(session.challenges.map((item) => item.text)).toContain(`${TEXT.challenge} (edited)`)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.keyboard.press('Alt+6')
   })
 
   it('agrees two next steps, switching the owner of the second with Alt+O', async () => {

@@ -7,6 +7,7 @@ import { AGENDA_OUTCOME_LABELS } from '../../../lib/labels'
 import { trackWrite } from '../../../lib/save-status'
 import { shortcutText } from '../../../lib/shortcuts'
 import { replaceById, useSaver, useSession } from '../session-context'
+import { InlineTextField } from './InlineTextField'
 
 /** Talking points gathered since the last 1:1, each discussed or carried over. */
 export function AgendaSection() {
@@ -44,7 +45,7 @@ export function AgendaSection() {
 }
 
 function AgendaItem({ point }: { point: TalkingPoint }) {
-  const { detail, update } = useSession()
+  const { detail, update, savers } = useSession()
   const sessionId = detail.session.id
   const [removeError, setRemoveError] = useState<string>()
   const { saver, snapshot } = useSaver<AgendaOutcome | null>(`agenda:${point.id}`, () => ({
@@ -63,6 +64,7 @@ function AgendaItem({ point }: { point: TalkingPoint }) {
     setRemoveError(undefined)
     try {
       saver.discard()
+      savers.peek(`talking-point:${point.id}:text`)?.discard()
       await trackWrite(api['talkingPoints.remove']({ id: point.id }))
       update((current) => ({ ...current, agenda: current.agenda.filter((item) => item.id !== point.id) }))
     } catch (caught) {
@@ -73,7 +75,16 @@ function AgendaItem({ point }: { point: TalkingPoint }) {
   return (
     <li className="item">
       <div className="item__main">
-        <p className="item__text">{point.text}</p>
+        <InlineTextField
+          label="Talking point"
+          saverKey={`talking-point:${point.id}:text`}
+          value={point.text}
+          maxLength={1000}
+          field="text"
+          emptyMessage="A talking point cannot be empty. Write it again, or remove it."
+          onLocalChange={(text) => update((current) => ({ ...current, agenda: replaceById(current.agenda, point.id, (item) => ({ ...item, text })) }))}
+          save={(text) => api['talkingPoints.update']({ id: point.id, text })}
+        />
         <p className="item__meta">
           {point.raisedBy === 'rep' && <span className="owner owner--rep">Raised by rep</span>}
           {point.carriedOverCount > 0 && (

@@ -7,6 +7,7 @@ import { fieldError, toApiError } from '../../../lib/autosave'
 import { formatDate } from '../../../lib/dates'
 import { trackWrite } from '../../../lib/save-status'
 import { replaceById, useSaver, useSession } from '../session-context'
+import { InlineTextField } from './InlineTextField'
 
 /** New challenges and every one still open from before: the support offered, and resolving them. */
 export function ChallengesSection() {
@@ -73,7 +74,16 @@ function ChallengeItem({ challenge }: { challenge: Challenge }) {
   return (
     <li className={`item item--challenge${resolved ? ' is-resolved' : ''}`}>
       <div className="item__main">
-        <p className="item__text">{challenge.text}</p>
+        <InlineTextField
+          label="Challenge"
+          saverKey={`challenge:${challenge.id}:text`}
+          value={challenge.text}
+          maxLength={2000}
+          field="text"
+          emptyMessage="A challenge cannot be empty. Write it again; the last saved text is kept meanwhile."
+          onLocalChange={(text) => update((current) => ({ ...current, challenges: replaceById(current.challenges, challenge.id, (item) => ({ ...item, text })) }))}
+          save={(text) => api['challenges.update']({ id: challenge.id, sessionId, text })}
+        />
         <p className="item__meta">
           <span className={`status status--${challenge.status}`}>{resolved ? 'Resolved' : 'Open'}</span>
           <span className="muted">

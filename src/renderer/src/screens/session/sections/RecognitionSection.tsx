@@ -5,7 +5,8 @@ import { Field } from '../../../components/Field'
 import { Icon } from '../../../components/Icon'
 import { toApiError } from '../../../lib/autosave'
 import { trackWrite } from '../../../lib/save-status'
-import { useSession } from '../session-context'
+import { replaceById, useSession } from '../session-context'
+import { InlineTextField } from './InlineTextField'
 
 /** Specific wins and behaviours, optionally tied to a goal. */
 export function RecognitionSection() {
@@ -28,13 +29,16 @@ export function RecognitionSection() {
 }
 
 function RecognitionItem({ recognition }: { recognition: Recognition }) {
-  const { detail, update } = useSession()
+  const { detail, update, savers } = useSession()
   const [error, setError] = useState<string>()
   const goal = detail.goalReview.find((row) => row.goal.id === recognition.goalId)?.goal
+  const patch = (changes: Partial<Recognition>) =>
+    update((current) => ({ ...current, recognitions: replaceById(current.recognitions, recognition.id, (item) => ({ ...item, ...changes })) }))
 
   async function remove() {
     setError(undefined)
     try {
+      for (const field of ['what', 'behaviour']) savers.peek(`recognition:${recognition.id}:${field}`)?.discard()
       await trackWrite(api['recognitions.remove']({ id: recognition.id }))
       update((current) => ({ ...current, recognitions: current.recognitions.filter((item) => item.id !== recognition.id) }))
     } catch (caught) {
@@ -45,10 +49,29 @@ function RecognitionItem({ recognition }: { recognition: Recognition }) {
   return (
     <li className="item item--recognition">
       <div className="item__main">
-        <p className="item__text">
-          <Icon name="star" className="item__glyph" /> {recognition.what}
-        </p>
-        {recognition.behaviour && <p className="item__detail">{recognition.behaviour}</p>}
+        <div className="item__text-row">
+          <Icon name="star" className="item__glyph" />
+          <InlineTextField
+            label="What you recognise"
+            saverKey={`recognition:${recognition.id}:what`}
+            value={recognition.what}
+            maxLength={2000}
+            field="what"
+            emptyMessage="Say what you recognise; the last saved text is kept meanwhile."
+            onLocalChange={(what) => patch({ what })}
+            save={(what) => api['recognitions.update']({ id: recognition.id, what })}
+          />
+        </div>
+        <InlineTextField
+          label="The behaviour behind it"
+          saverKey={`recognition:${recognition.id}:behaviour`}
+          value={recognition.behaviour}
+          maxLength={4000}
+          field="behaviour"
+          placeholder="The behaviour behind it (optional)"
+          onLocalChange={(behaviour) => patch({ behaviour })}
+          save={(behaviour) => api['recognitions.update']({ id: recognition.id, behaviour })}
+        />
         {goal && <p className="item__meta muted">Goal: {goal.title}</p>}
         {error && (
           <p className="field__error" role="alert">
