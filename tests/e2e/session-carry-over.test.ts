@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep } from '../../src/shared/domain'
-import { callApi as call, waitForSaved } from './support/page-helpers'
+import { callApi as call, waitForSaved, waitForTextboxValue } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 async function openSection(page: Page, index: number, name: string): Promise<void> {
@@ -148,7 +148,7 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await openSection(page, 2, 'Agenda')
     await page.getByLabel('Add a talking point').fill(`${LONG_AGREEMENT} (agenda)`)
     await page.getByLabel('Add a talking point').press('Enter')
-    await page.getByRole('list', { name: 'Talking points' }).getByText(`${LONG_AGREEMENT} (agenda)`).waitFor()
+    await waitForTextboxValue(page.getByRole('list', { name: 'Talking points' }), 'Talking point', `${LONG_AGREEMENT} (agenda)`)
     await lookAt(page, 'session-long-2-agenda')
     await openSection(page, 5, 'Challenges')
     await page.getByLabel('Add a challenge').fill(LONG_CHALLENGE)
@@ -161,7 +161,7 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await page.getByLabel('What', { exact: true }).fill(LONG_RECOGNITION)
     await page.getByLabel('Specific behaviour or result').fill(`Asked for the CFO meeting before the renewal was at risk. ${LONG_WORD}`)
     await page.getByLabel('Specific behaviour or result').press('Enter')
-    await page.getByRole('list', { name: 'Recognised in this 1:1' }).getByText(LONG_RECOGNITION).waitFor()
+    await waitForTextboxValue(page.getByRole('list', { name: 'Recognised in this 1:1' }), 'What you recognise', LONG_RECOGNITION)
     await lookAt(page, 'session-long-6-recognition')
     await openSection(page, 7, 'Next steps')
     await lookAt(page, 'session-long-7-next-steps')

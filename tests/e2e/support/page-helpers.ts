@@ -1,5 +1,5 @@
 // Small helpers the session end-to-end tests share.
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 /** Calls the API from inside the page, as the renderer does over the browser host. */
 export async function callApi<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
@@ -21,4 +21,15 @@ export function isActiveElement(element: unknown): boolean {
 
 export async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-save-status="saved"]').waitFor({ timeout: 10_000 })
+}
+
+/** Waits until one of the text boxes named `name` inside `scope` holds `value` (edited-in-place texts are text boxes, not text). */
+export async function waitForTextboxValue(scope: Locator, name: string, value: string): Promise<void> {
+  const boxes = scope.getByRole('textbox', { name, exact: true })
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const values = await Promise.all((await boxes.all()).map((box) => box.inputValue()))
+    if (values.includes(value)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`No text box "${name}" holds "${value.slice(0, 60)}…"`)
 }
