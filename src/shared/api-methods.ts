@@ -52,6 +52,12 @@ export const API_METHODS = [
   // — goals: editor and progress
 
   // — imports: CSV metrics and roster
+  'imports.previewMetrics',
+  'imports.commitMetrics',
+  'imports.list',
+  'imports.undo',
+  'imports.previewRoster',
+  'imports.commitRoster',
 
   // — after the meeting: summaries, exports, review
 

@@ -16,6 +16,8 @@ import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from
 import { getRepBrief } from '../services/brief'
 import { createChallenge, editChallenge } from '../services/challenges'
 import { getGoalProgress } from '../services/goal-progress'
+import { commitMetricImport, listImports, previewMetricImport, undoImport } from '../services/metric-imports'
+import { commitRosterImport, previewRosterImport } from '../services/roster-import'
 import { clearCheckIn, recordCheckIn } from '../services/goal-review'
 import { saveNote } from '../services/notes'
 import { dismissNudge, listRepNudges, restoreNudge } from '../services/nudges'
@@ -127,6 +129,12 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     // — goals: editor and progress
 
     // — imports: CSV metrics and roster
+    'imports.previewMetrics': (input) => previewMetricImport(services, input),
+    'imports.commitMetrics': (input) => commitMetricImport(services, input),
+    'imports.list': ({ limit }) => listImports(services, limit),
+    'imports.undo': ({ importId }) => undoImport(services, importId),
+    'imports.previewRoster': (input) => previewRosterImport(services, input),
+    'imports.commitRoster': (input) => commitRosterImport(services, input),
 
     // — after the meeting: summaries, exports, review
 
