@@ -46,7 +46,7 @@ describe('import screen', () => {
       '5\tThis line has 2 fields but the header has 3. Check for a missing or extra comma or an unclosed quote.'
     ])
     expect(await page.getByRole('region', { name: 'Not on your team' }).getByText('“Jane Doe” (line 3)').isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: 'Import 1 check-ins' }).isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Import 1 check-in' }).isDisabled()).toBe(true)
 
     // Every date reads both ways: the order is a guess the user can switch.
     const dayFirst = page.getByRole('radio', { name: 'Day first (3 April)' })

@@ -80,6 +80,10 @@ describe('dates as CRMs write them', () => {
     expect(guess).toMatchObject({ order: 'dmy', ambiguous: true })
     expect(guess?.explanation).toContain('Every date reads both ways (like 03/04/2026)')
     expect(detectDateOrder(['03/04/2026', '05/06/2026'], 'dmy', 'mdy')).toMatchObject({ order: 'mdy', ambiguous: true })
+    expect(detectDateOrder(['11/20/2026'], 'dmy', 'mdy')).toMatchObject({ order: 'mdy', ambiguous: false, explanation: expect.stringContaining('1 of them can only be read that way') })
+    expect(detectDateOrder(['11/20/2026'], 'mdy', 'dmy')?.explanation).toBe(
+      'Dates are read day first (European, 20/11/2026), as you chose; 1 of them can only be read the other way and are reported as errors.'
+    )
     expect(detectDateOrder(['2026-11-20', '20.11.2026'])).toBeNull()
     const mixed = detectDateOrder(['11/20/2026', '11/21/2026', '25/11/2026'])
     expect(mixed).toMatchObject({ order: 'mdy', ambiguous: false })

@@ -2,7 +2,7 @@
 // European ("20.11.2026", "20/11/2026") and with month names ("Nov 20, 2026", "20 Nov 2026").
 // Whether 03/04/2026 is March or April is decided by the other dates of the column; when all of
 // them read both ways the order is a guess, reported as ambiguous so the user can switch it.
-import { format, isExists, isValid, parse } from 'date-fns'
+import { isExists, isValid, parse } from 'date-fns'
 import type { DateOrder, DateOrderDetection } from '../../../shared/imports'
 
 type DateShape =
@@ -45,7 +45,7 @@ function shapeOf(raw: string): DateShape | null {
 
 function isoOf(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2199 || !isExists(year, month - 1, day)) return null
-  return format(new Date(year, month - 1, day), 'yyyy-MM-dd')
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /** The ISO date a cell means under `order`, or null when it is not a date (or not a real one). */
@@ -76,18 +76,20 @@ export function detectDateOrder(values: Iterable<string>, fallback: DateOrder = 
     else if (shape.second > 12 && shape.first <= 12) monthFirst += 1
   }
   if (numeric === 0) return null
-  if (chosen) {
-    const ambiguous = monthFirst === 0 && dayFirst === 0
-    return { order: chosen, ambiguous, explanation: `Dates are read ${ORDER_WORDS[chosen]}, as you chose.` }
-  }
   if (monthFirst === 0 && dayFirst === 0) {
+    if (chosen) return { order: chosen, ambiguous: true, explanation: `Every date reads both ways (like ${example}); they are read ${ORDER_WORDS[chosen]}, as you chose.` }
     return {
       order: fallback,
       ambiguous: true,
       explanation: `Every date reads both ways (like ${example}), so Kept read them ${ORDER_WORDS[fallback]}. Switch if your CRM writes them the other way.`
     }
   }
-  const order: DateOrder = monthFirst >= dayFirst ? 'mdy' : 'dmy'
+  const detected: DateOrder = monthFirst >= dayFirst ? 'mdy' : 'dmy'
+  if (chosen && chosen !== detected) {
+    const against = chosen === 'mdy' ? dayFirst : monthFirst
+    return { order: chosen, ambiguous: false, explanation: `Dates are read ${ORDER_WORDS[chosen]}, as you chose; ${against} of them can only be read the other way and are reported as errors.` }
+  }
+  const order = detected
   const evidence = order === 'mdy' ? monthFirst : dayFirst
   const against = order === 'mdy' ? dayFirst : monthFirst
   return {

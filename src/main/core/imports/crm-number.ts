@@ -7,9 +7,18 @@ export type DecimalMark = '.' | ','
 const CURRENCY = /[$€£¥₹₩₽₺₪₫฿]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|BRL|MXN|ZAR|SGD|HKD|CNY)\b|\b(?:US|CA|AU|NZ|HK|S)\$|\bkr\b|\bzł\b|\bFr\.?/gi
 const SPACES = /[\s\u00a0\u202f\u2009']/g
 
+/** Removes currency symbols and codes and digit-group spaces; cheap for plain numbers. */
+function stripDecorations(text: string): string {
+  const bare = /[^\d.,+\-−–()%]/.test(text) ? text.replace(CURRENCY, '') : text
+  return /[\s\u00a0\u202f\u2009']/.test(bare) ? bare.replace(SPACES, '') : bare
+}
+
 /** The decimal mark a single value shows unmistakably, if any. */
 export function decimalMarkOf(raw: string): DecimalMark | null {
-  const digits = raw.replace(CURRENCY, '').replace(SPACES, '')
+  return markOfDigits(stripDecorations(raw))
+}
+
+function markOfDigits(digits: string): DecimalMark | null {
   const lastDot = digits.lastIndexOf('.')
   const lastComma = digits.lastIndexOf(',')
   if (lastDot !== -1 && lastComma !== -1) return lastDot > lastComma ? '.' : ','
@@ -44,7 +53,7 @@ export function parseCrmNumber(raw: string, decimalMark: DecimalMark = '.'): num
     negative = true
     text = text.slice(1, -1)
   }
-  text = text.replace(CURRENCY, '').replace(SPACES, '').replace(/%$/, '')
+  text = stripDecorations(text).replace(/%$/, '')
   if (/^[-−–]/.test(text)) {
     negative = !negative
     text = text.slice(1)
@@ -54,9 +63,9 @@ export function parseCrmNumber(raw: string, decimalMark: DecimalMark = '.'): num
   } else if (text.startsWith('+')) {
     text = text.slice(1)
   }
-  text = text.replace(CURRENCY, '').replace(SPACES, '')
+  text = stripDecorations(text)
   if (!/^[\d.,]*\d[\d.,]*$/.test(text) && !/^[.,]\d+$/.test(text)) return null
-  let mark = decimalMarkOf(text) ?? decimalMark
+  let mark = markOfDigits(text) ?? decimalMark
   // A mark written twice ("1.234.567") separates thousands.
   if (text.split(mark).length > 2) mark = mark === '.' ? ',' : '.'
   const thousands = mark === '.' ? ',' : '.'

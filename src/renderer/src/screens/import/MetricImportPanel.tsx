@@ -13,6 +13,10 @@ import { MappingForm } from './MappingForm'
 const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const
 const MATCH_WORDS = { email: 'by email', name: 'by name', close_name: 'by a close name' } as const
 
+function checkInsText(count: number): string {
+  return count === 1 ? '1 check-in' : `${count.toLocaleString()} check-ins`
+}
+
 interface Props {
   dropTargetRef: RefObject<((file: File) => void) | null>
   onImported: () => void
@@ -23,6 +27,8 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
   const [preview, setPreview] = useState<MetricImportPreview | null>(null)
   const [busy, setBusy] = useState('')
   const [error, setError] = useState<ApiError>()
+  // Sent only once the user switches it, so the detected order can follow a new mapping.
+  const [chosenDateOrder, setChosenDateOrder] = useState<DateOrder | null>(null)
   const [done, setDone] = useState<{ message: string; reps: Array<{ id: number; name: string }> } | null>(null)
 
   async function runPreview(chosen: ChosenFile, options: { mapping?: MetricColumnMapping; dateOrder?: DateOrder } = {}) {
@@ -40,6 +46,7 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
 
   async function load(picked: File) {
     setDone(null)
+    setChosenDateOrder(null)
     setPreview(null)
     setError(undefined)
     try {
@@ -63,21 +70,24 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
   })
 
   function optionsOf(current: MetricImportPreview, changes: { mapping?: MetricColumnMapping; dateOrder?: DateOrder }) {
-    return {
-      mapping: changes.mapping ?? current.mapping,
-      ...(changes.dateOrder ? { dateOrder: changes.dateOrder } : current.dateOrder ? { dateOrder: current.dateOrder.order } : {})
-    }
+    const dateOrder = changes.dateOrder ?? chosenDateOrder
+    return { mapping: changes.mapping ?? current.mapping, ...(dateOrder ? { dateOrder } : {}) }
+  }
+
+  function chooseDateOrder(current: MetricImportPreview, order: DateOrder) {
+    setChosenDateOrder(order)
+    if (file) void runPreview(file, optionsOf(current, { dateOrder: order }))
   }
 
   async function commit() {
     if (!file || !preview) return
-    setBusy(`Importing ${preview.totals.checkIns} check-ins…`)
+    setBusy(`Importing ${checkInsText(preview.totals.checkIns)}…`)
     setError(undefined)
     try {
       const result = await api['imports.commitMetrics']({ ...file, ...optionsOf(preview, {}) })
       const reps = new Map(preview.checkIns.map((checkIn) => [checkIn.repId, checkIn.repName]))
       setDone({
-        message: `Imported ${result.checkInsImported} check-ins for ${result.repsUpdated === 1 ? '1 rep' : `${result.repsUpdated} reps`} from ${file.fileName}.`,
+        message: `Imported ${checkInsText(result.checkInsImported)} for ${result.repsUpdated === 1 ? '1 rep' : `${result.repsUpdated} reps`} from ${file.fileName}.`,
         reps: [...reps].map(([id, name]) => ({ id, name }))
       })
       setPreview(null)
@@ -121,12 +131,12 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
         <>
           <p className="import-summary">
             <strong>{preview.fileName}</strong> · {preview.sourceName} · {DELIMITER_NAMES[preview.delimiter]}-separated · {preview.totals.dataRows} rows →{' '}
-            {preview.totals.checkIns} check-ins · {preview.totals.errors === 1 ? '1 problem' : `${preview.totals.errors} problems`}
+            {checkInsText(preview.totals.checkIns)} · {preview.totals.errors === 1 ? '1 problem' : `${preview.totals.errors} problems`}
             {preview.mappingSource === 'remembered' && ' · using the mapping you chose last time for these columns'}
           </p>
           <ImportNotes notes={preview.notes} />
           {preview.dateOrder && (
-            <DateOrderChoice detection={preview.dateOrder} disabled={busy !== ''} onChange={(order) => void runPreview(file, optionsOf(preview, { dateOrder: order }))} />
+            <DateOrderChoice detection={preview.dateOrder} disabled={busy !== ''} onChange={(order) => chooseDateOrder(preview, order)} />
           )}
           <MappingForm preview={preview} disabled={busy !== ''} onChange={(mapping) => void runPreview(file, optionsOf(preview, { mapping }))} />
           {preview.unmatchedReps.length > 0 && (
@@ -186,7 +196,7 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
           </section>
           <div className="import-actions">
             <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void commit()}>
-              Import {preview.totals.checkIns} check-ins
+              Import {checkInsText(preview.totals.checkIns)}
             </button>
             {preview.totals.errors > 0 && <p className="muted">Fix the problems listed above in the file, then choose it again.</p>}
           </div>
