@@ -31,7 +31,7 @@ describe('import screen', () => {
     await page.locator('.team-table').waitFor()
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click()
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
-    expect(await page.getByText('No metrics imported yet.').isVisible()).toBe(true)
+    await page.getByText('No metrics imported yet.').waitFor()
 
     const fileInput = page.getByLabel('Choose a CSV export from your CRM')
     await fileInput.setInputFiles({ name: 'report.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 8, 0]) })
@@ -45,7 +45,7 @@ describe('import screen', () => {
       '4\tThis line repeats Maya Okafor’s “Closed-won new ARR” for 2026-03-04, already given on line 2. Keep one of the two lines.',
       '5\tThis line has 2 fields but the header has 3. Check for a missing or extra comma or an unclosed quote.'
     ])
-    expect(await page.getByRole('region', { name: 'Not on your team' }).getByText('“Jane Doe” (line 3)').isVisible()).toBe(true)
+    await page.getByRole('region', { name: 'Not on your team' }).getByText('“Jane Doe” (line 3)').waitFor()
     expect(await page.getByRole('button', { name: 'Import 1 check-in' }).isDisabled()).toBe(true)
 
     // Every date reads both ways: the order is a guess the user can switch.

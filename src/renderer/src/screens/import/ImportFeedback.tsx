@@ -2,17 +2,29 @@
 import { useId } from 'react'
 import type { DateOrder, DateOrderDetection, ImportLineError } from '../../../../shared/imports'
 
-export function DateOrderChoice({ detection, onChange, disabled }: { detection: DateOrderDetection; onChange: (order: DateOrder) => void; disabled: boolean }) {
+/** `selected` shows the user's switch at once, while the file is read again in that order. */
+export function DateOrderChoice({
+  detection,
+  selected,
+  onChange,
+  disabled
+}: {
+  detection: DateOrderDetection
+  selected: DateOrder | null
+  onChange: (order: DateOrder) => void
+  disabled: boolean
+}) {
+  const order = selected ?? detection.order
   const explanationId = useId()
   return (
     <fieldset className={`import-dates${detection.ambiguous ? ' import-dates--ambiguous' : ''}`} aria-describedby={explanationId}>
       <legend>Dates like 03/04/2026 mean</legend>
       <label className="toggle">
-        <input type="radio" name="date-order" checked={detection.order === 'mdy'} disabled={disabled} onChange={() => onChange('mdy')} />
+        <input type="radio" name="date-order" checked={order === 'mdy'} disabled={disabled} onChange={() => onChange('mdy')} />
         Month first (March 4)
       </label>
       <label className="toggle">
-        <input type="radio" name="date-order" checked={detection.order === 'dmy'} disabled={disabled} onChange={() => onChange('dmy')} />
+        <input type="radio" name="date-order" checked={order === 'dmy'} disabled={disabled} onChange={() => onChange('dmy')} />
         Day first (3 April)
       </label>
       <p id={explanationId} className={detection.ambiguous ? 'warn-note' : 'muted'}>

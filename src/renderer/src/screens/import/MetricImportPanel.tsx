@@ -136,7 +136,7 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
           </p>
           <ImportNotes notes={preview.notes} />
           {preview.dateOrder && (
-            <DateOrderChoice detection={preview.dateOrder} disabled={busy !== ''} onChange={(order) => chooseDateOrder(preview, order)} />
+            <DateOrderChoice detection={preview.dateOrder} selected={chosenDateOrder} disabled={busy !== ''} onChange={(order) => chooseDateOrder(preview, order)} />
           )}
           <MappingForm preview={preview} disabled={busy !== ''} onChange={(mapping) => void runPreview(file, optionsOf(preview, { mapping }))} />
           {preview.unmatchedReps.length > 0 && (

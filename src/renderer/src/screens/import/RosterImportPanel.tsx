@@ -23,6 +23,7 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
   const [busy, setBusy] = useState('')
   const [error, setError] = useState<ApiError>()
   const [done, setDone] = useState('')
+  const [chosenDateOrder, setChosenDateOrder] = useState<DateOrder | null>(null)
 
   async function runPreview(chosen: ChosenFile, dateOrder?: DateOrder) {
     setBusy(`Reading ${chosen.fileName}…`)
@@ -39,6 +40,7 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
 
   async function load(picked: File) {
     setDone('')
+    setChosenDateOrder(null)
     setPreview(null)
     try {
       setBusy(`Reading ${picked.name}…`)
@@ -65,7 +67,7 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
     setBusy(`Adding ${preview.totals.newReps} reps…`)
     setError(undefined)
     try {
-      const result = await api['imports.commitRoster']({ ...file, ...(preview.dateOrder ? { dateOrder: preview.dateOrder.order } : {}) })
+      const result = await api['imports.commitRoster']({ ...file, ...(chosenDateOrder ? { dateOrder: chosenDateOrder } : {}) })
       setDone(`Added ${result.reps.length === 1 ? '1 rep' : `${result.reps.length} reps`} to your team: ${result.reps.map((rep) => rep.name).join(', ')}.`)
       setPreview(null)
       setFile(null)
@@ -105,7 +107,17 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
               .join(' · ')}
           </p>
           <ImportNotes notes={preview.notes} />
-          {preview.dateOrder && <DateOrderChoice detection={preview.dateOrder} disabled={busy !== ''} onChange={(order) => void runPreview(file, order)} />}
+          {preview.dateOrder && (
+            <DateOrderChoice
+              detection={preview.dateOrder}
+              selected={chosenDateOrder}
+              disabled={busy !== ''}
+              onChange={(order) => {
+                setChosenDateOrder(order)
+                void runPreview(file, order)
+              }}
+            />
+          )}
           <LineErrors errors={preview.errors} total={preview.totals.errors} />
           <section aria-labelledby="roster-preview-title">
             <h3 id="roster-preview-title">Reps to add</h3>
