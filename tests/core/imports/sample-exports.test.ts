@@ -152,6 +152,28 @@ describe('sample CRM exports', () => {
     expect(core.call('imports.undo', { importId: committed.import.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
+  it('skips values an earlier import already stored, and refuses a changed value until that import is undone', () => {
+    const core = demoCore()
+    const first = core.ok('imports.commitMetrics', sample('salesforce-closed-won-by-rep.csv'))
+    expect(core.call('imports.commitMetrics', sample('salesforce-closed-won-by-rep.csv'))).toMatchObject({
+      ok: false,
+      error: { message: 'Nothing was imported: every value in salesforce-closed-won-by-rep.csv was already imported.' }
+    })
+    const text = 'Opportunity Owner,Close Date,Closed Won ARR\nMaya Okafor,10/31/2026,"$298,500.00"\nMaya Okafor,11/15/2026,"$360,000.00"\nMaya Okafor,11/30/2026,"$371,000.00"\n'
+    const preview = core.ok('imports.previewMetrics', { fileName: 'later.csv', text })
+    expect(preview.notes).toContain('1 value was already imported with the same number and is skipped (line 2).')
+    expect(preview.errors).toEqual([
+      {
+        line: 3,
+        reason: 'Maya Okafor’s “Closed-won new ARR” for 2026-11-15 was already imported from salesforce-closed-won-by-rep.csv as 352000, not 360000. Undo that import first, or leave this line out.'
+      }
+    ])
+    core.ok('imports.undo', { importId: first.import.id })
+    const afterUndo = core.ok('imports.previewMetrics', { fileName: 'later.csv', text })
+    expect(afterUndo.errors).toEqual([])
+    expect(afterUndo.totals.checkIns).toBe(3)
+  })
+
   it('remembers the mapping chosen for these headers and offers it for the next file', () => {
     const core = demoCore()
     const chosen = {
@@ -163,5 +185,15 @@ describe('sample CRM exports', () => {
     const next = core.ok('imports.previewMetrics', sample('salesforce-closed-won-by-rep.csv'))
     expect(next.mappingSource).toBe('remembered')
     expect(next.mapping).toEqual(chosen)
+
+    // The same headers written differently are the same source; other headers get a fresh guess.
+    const respelled = sample('salesforce-closed-won-by-rep.csv').text.replace('"Opportunity Owner","Close Date"', '"opportunity  owner","CLOSE DATE"')
+    const again = core.ok('imports.previewMetrics', { fileName: 'respelled.csv', text: respelled })
+    expect(again.headerSignature).toBe(next.headerSignature)
+    expect(again.mappingSource).toBe('remembered')
+    expect(again.mapping).toEqual({ ...chosen, repColumn: 'opportunity  owner', dateColumn: 'CLOSE DATE' })
+    const other = core.ok('imports.previewMetrics', sample('hubspot-deals-export.csv'))
+    expect(other.mappingSource).toBe('detected')
+    expect(other.headerSignature).not.toBe(next.headerSignature)
   })
 })

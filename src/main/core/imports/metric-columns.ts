@@ -7,7 +7,7 @@ import { parseCrmDate } from './crm-date'
 import { detectDecimalMark, parseCrmNumber } from './crm-number'
 import type { CsvRecord } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
-import { tokensOf } from './text-similarity'
+import { normalizeText, tokensOf } from './text-similarity'
 
 const SAMPLE_SIZE = 200
 const REP_HEADER = /\b(owner|rep|representative|salesperson|seller|user|assigned|account executive|ae|sdr|email|name)\b/i
@@ -105,8 +105,16 @@ export function detectMetricMapping(
   return { repColumn, dateColumn, metricColumns }
 }
 
-/** A mapping still fits the file when every column it names is in the file. */
-export function mappingFits(mapping: MetricColumnMapping, columns: readonly string[]): boolean {
-  const has = (column: string | null) => column === null || columns.includes(column)
-  return has(mapping.repColumn) && has(mapping.dateColumn) && mapping.metricColumns.every((entry) => columns.includes(entry.column))
+/**
+ * A remembered mapping in terms of this file's own column names (headers that differ only in
+ * case, accents or spacing are the same column); null when a column it names is missing.
+ */
+export function adaptMapping(mapping: MetricColumnMapping, columns: readonly string[]): MetricColumnMapping | null {
+  const byKey = new Map(columns.map((column) => [normalizeText(column), column]))
+  const find = (column: string) => byKey.get(normalizeText(column))
+  const repColumn = mapping.repColumn === null ? null : find(mapping.repColumn)
+  const dateColumn = mapping.dateColumn === null ? null : find(mapping.dateColumn)
+  const metricColumns = mapping.metricColumns.map((entry) => ({ column: find(entry.column), metric: entry.metric }))
+  if (repColumn === undefined || dateColumn === undefined || metricColumns.some((entry) => entry.column === undefined)) return null
+  return { repColumn, dateColumn, metricColumns: metricColumns as MetricColumnMapping['metricColumns'] }
 }

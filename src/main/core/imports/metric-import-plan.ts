@@ -2,7 +2,7 @@
 // mean, and every reason a line cannot be imported. Nothing here writes: the same plan is shown
 // as the preview and stored by the commit.
 import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMapping, PlannedCheckIn, RepMatch, UnmatchedRep } from '../../../shared/imports'
-import type { ImportableGoal } from '../repositories/metric-imports-repository'
+import type { ImportableGoal, ImportedValue } from '../repositories/metric-imports-repository'
 import { detectDateOrder, parseCrmDate } from './crm-date'
 import { detectDecimalMark, parseCrmNumber } from './crm-number'
 import type { CsvTable } from './read-csv-text'
@@ -31,7 +31,8 @@ export function planMetricImport(
   mapping: MetricColumnMapping,
   matcher: RepMatcher,
   goals: readonly ImportableGoal[],
-  chosenDateOrder?: DateOrder
+  chosenDateOrder?: DateOrder,
+  alreadyImported: ReadonlyMap<string, ImportedValue> = new Map()
 ): MetricImportPlan {
   const errors: ImportLineError[] = [...table.errors]
   const notes: string[] = []
@@ -67,6 +68,7 @@ export function planMetricImport(
   const unmatched = new Map<string, number[]>()
   const withoutGoal = new Map<string, { repName: string; metric: string; lines: number[] }>()
   const seen = new Map<string, number>()
+  const unchanged: number[] = []
 
   if (repIndex !== -1 && dateIndex !== -1 && metricColumns.length > 0 && columnOfMetric.size === metricColumns.length) {
     for (const record of table.records) {
@@ -122,12 +124,27 @@ export function planMetricImport(
           return
         }
         seen.set(key, record.line)
+        const earlierImport = alreadyImported.get(key)
+        if (earlierImport && earlierImport.value === value) {
+          unchanged.push(record.line)
+          return
+        }
+        if (earlierImport) {
+          errors.push({
+            line: record.line,
+            reason: `${found.rep.name}’s “${goal.metric}” for ${date} was already imported from ${earlierImport.fileName} as ${earlierImport.value}, not ${value}. Undo that import first, or leave this line out.`
+          })
+          return
+        }
         checkIns.push({ line: record.line, repId: found.rep.id, repName: found.rep.name, goalId: goal.id, goalTitle: goal.title, metric: goal.metric, date, value, raw })
       })
     }
   }
   for (const skipped of withoutGoal.values()) {
     notes.push(`${skipped.repName} has no goal measured by “${skipped.metric}”: skipped ${skipped.lines.length === 1 ? 'the value' : `${skipped.lines.length} values`} on line ${lineList(skipped.lines)}.`)
+  }
+  if (unchanged.length > 0) {
+    notes.push(`${unchanged.length === 1 ? '1 value was' : `${unchanged.length} values were`} already imported with the same number and ${unchanged.length === 1 ? 'is' : 'are'} skipped (line ${lineList(unchanged)}).`)
   }
   errors.sort((a, b) => a.line - b.line)
   return {

@@ -108,3 +108,20 @@ export function undoMetricImport(db: Database, id: number, now: string): number 
   db.prepare('UPDATE metric_imports SET undone_at = ? WHERE id = ?').run(now, id)
   return changes
 }
+
+export interface ImportedValue {
+  value: number
+  fileName: string
+}
+
+/** Values earlier imports (not undone) stored, by goal and date: `${goalId}\u0001${date}`. */
+export function listImportedValues(db: Database): Map<string, ImportedValue> {
+  const rows = db
+    .prepare(
+      `SELECT goal_checkins.goal_id AS goalId, goal_checkins.recorded_on AS date, goal_checkins.value, metric_imports.file_name AS fileName
+       FROM goal_checkins JOIN metric_imports ON metric_imports.id = goal_checkins.import_id
+       WHERE metric_imports.undone_at IS NULL`
+    )
+    .all() as Array<{ goalId: number; date: string; value: number; fileName: string }>
+  return new Map(rows.map((row) => [`${row.goalId}\u0001${row.date}`, { value: row.value, fileName: row.fileName }]))
+}

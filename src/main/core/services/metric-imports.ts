@@ -6,7 +6,7 @@ import { timestampOf } from '../clock'
 import { notFound } from '../errors'
 import { detectSourceName } from '../imports/detect-source'
 import { headerSignature } from '../imports/header-signature'
-import { detectMetricMapping, mappingFits, metricChoicesOf } from '../imports/metric-columns'
+import { adaptMapping, detectMetricMapping, metricChoicesOf } from '../imports/metric-columns'
 import { planMetricImport, type MetricImportPlan } from '../imports/metric-import-plan'
 import { CsvFileError, readCsvText, type CsvTable } from '../imports/read-csv-text'
 import { createRepMatcher } from '../imports/rep-matching'
@@ -15,6 +15,7 @@ import {
   findRememberedMapping,
   insertMetricImport,
   listImportableGoals,
+  listImportedValues,
   listMetricImports,
   listRepsForImport,
   rememberMapping,
@@ -60,20 +61,21 @@ export function planImportOf(context: ServiceContext, request: MetricImportReque
   const reps = listRepsForImport(db)
   const goals = listImportableGoals(db)
   const matcher = createRepMatcher(reps)
-  const remembered = findRememberedMapping(db, signature)
+  const rememberedMapping = findRememberedMapping(db, signature)
+  const remembered = rememberedMapping ? adaptMapping(rememberedMapping, table.columns) : null
   let mapping: MetricColumnMapping
   let mappingSource: MetricImportPreview['mappingSource']
   if (request.mapping) {
     mapping = request.mapping
     mappingSource = 'chosen'
-  } else if (remembered && mappingFits(remembered, table.columns)) {
+  } else if (remembered) {
     mapping = remembered
     mappingSource = 'remembered'
   } else {
     mapping = detectMetricMapping(table.columns, table.records, matcher, goals)
     mappingSource = 'detected'
   }
-  const plan = planMetricImport(table, mapping, matcher, goals, request.dateOrder)
+  const plan = planMetricImport(table, mapping, matcher, goals, request.dateOrder, listImportedValues(db))
   const preview: MetricImportPreview = {
     fileName: request.fileName,
     sourceName: detectSourceName(table),
@@ -120,7 +122,10 @@ export function commitMetricImport(context: ServiceContext, request: MetricImpor
     })
   }
   if (plan.checkIns.length === 0) {
-    throw new ApiError({ code: 'invalid_input', message: `Nothing was imported: no value in ${request.fileName} belongs to a goal of your team. Check the column mapping.` })
+    const reason = preview.notes.some((note) => note.includes('already imported'))
+      ? `every value in ${request.fileName} was already imported.`
+      : `no value in ${request.fileName} belongs to a goal of your team. Check the column mapping.`
+    throw new ApiError({ code: 'invalid_input', message: `Nothing was imported: ${reason}` })
   }
   const now = timestampOf(context.clock)
   const importId = db.transaction(() => {
