@@ -57,6 +57,12 @@ export const API_METHODS = [
   'goals.overrideStatus',
 
   // — imports: CSV metrics and roster
+  'imports.previewMetrics',
+  'imports.commitMetrics',
+  'imports.list',
+  'imports.undo',
+  'imports.previewRoster',
+  'imports.commitRoster',
 
   // — after the meeting: summaries, exports, review
 

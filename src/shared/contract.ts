@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
+import { DATE_ORDERS, IMPORT_MAX_BYTES, type MetricImportPreview, type MetricImportSummary, type RosterPreview } from './imports'
 import type {
   Agreement,
   AppStatus,
@@ -138,6 +139,30 @@ export const preferencesSchema = z
     backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.')
   })
   .strict()
+
+const importFile = {
+  fileName: z.string().trim().min(1, 'Choose a file to import.').max(255, 'The file name is too long.'),
+  text: z
+    .string({ error: 'The file\'s text is required.' })
+    .max(IMPORT_MAX_BYTES, 'This file is larger than 50 MB; Kept imports files up to 50 MB. Export a shorter period or fewer columns.'),
+  dateOrder: z.enum(DATE_ORDERS, { error: 'Choose month first (mdy) or day first (dmy).' }).optional()
+}
+
+const metricImportInput = z
+  .object({
+    ...importFile,
+    mapping: z
+      .object({
+        repColumn: z.string().max(200).nullable(),
+        dateColumn: z.string().max(200).nullable(),
+        metricColumns: z.array(z.object({ column: z.string().max(200), metric: z.string().max(300) }).strict()).max(200)
+      })
+      .strict()
+      .optional()
+  })
+  .strict()
+
+const rosterImportInput = z.object(importFile).strict()
 
 export const contract = {
   'app.status': method<AppStatus>()(empty),
@@ -291,6 +316,12 @@ export const contract = {
   ),
 
   // — imports: CSV metrics and roster
+  'imports.previewMetrics': method<MetricImportPreview>()(metricImportInput),
+  'imports.commitMetrics': method<{ import: MetricImportSummary; checkInsImported: number; repsUpdated: number }>()(metricImportInput),
+  'imports.list': method<MetricImportSummary[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),
+  'imports.undo': method<{ import: MetricImportSummary; checkInsRemoved: number }>()(z.object({ importId: id }).strict()),
+  'imports.previewRoster': method<RosterPreview>()(rosterImportInput),
+  'imports.commitRoster': method<{ reps: Rep[] }>()(rosterImportInput),
 
   // — after the meeting: summaries, exports, review
 

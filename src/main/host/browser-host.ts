@@ -26,7 +26,8 @@ export interface BrowserHost {
   close(): Promise<void>
 }
 
-const MAX_BODY_BYTES = 20 * 1024 * 1024
+// A CSV import carries up to 50 MB of file text.
+const MAX_BODY_BYTES = 60 * 1024 * 1024
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -16,10 +16,12 @@ import { TeamScreen } from './screens/team/TeamScreen'
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
 const SessionSummary = lazy(() => import('./screens/session/SessionSummary'))
 const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'))
+const ImportScreen = lazy(() => import('./screens/import/ImportScreen'))
 
 const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][] }> = [
   { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
+  { label: 'Import', route: { screen: 'import' }, matches: ['import'] },
   { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
 ]
 
@@ -83,6 +85,7 @@ export function App() {
       search: 'Search',
       settings: 'Settings',
       templates: 'Templates',
+      import: 'Import',
       session: '1:1'
     }
     document.title = `${titles[route.screen]} · Kept`
@@ -131,6 +134,7 @@ export function App() {
         {route.screen === 'settings' && <SettingsScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
+          {route.screen === 'import' && <ImportScreen />}
           {route.screen === 'session' && route.view === 'session' && (
             <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
           )}

@@ -17,6 +17,8 @@ import { getRepBrief } from '../services/brief'
 import { createChallenge, editChallenge } from '../services/challenges'
 import { changeGoalLifecycle, createGoal, listRepGoals, overrideGoalStatus, updateGoal } from '../services/goal-editor'
 import { getGoalProgress } from '../services/goal-progress'
+import { commitMetricImport, listImports, previewMetricImport, undoImport } from '../services/metric-imports'
+import { commitRosterImport, previewRosterImport } from '../services/roster-import'
 import { clearCheckIn, recordCheckIn } from '../services/goal-review'
 import { saveNote } from '../services/notes'
 import { dismissNudge, listRepNudges, restoreNudge } from '../services/nudges'
@@ -133,6 +135,12 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'goals.overrideStatus': (input) => overrideGoalStatus(services, input),
 
     // — imports: CSV metrics and roster
+    'imports.previewMetrics': (input) => previewMetricImport(services, input),
+    'imports.commitMetrics': (input) => commitMetricImport(services, input),
+    'imports.list': ({ limit }) => listImports(services, limit),
+    'imports.undo': ({ importId }) => undoImport(services, importId),
+    'imports.previewRoster': (input) => previewRosterImport(services, input),
+    'imports.commitRoster': (input) => commitRosterImport(services, input),
 
     // — after the meeting: summaries, exports, review
 

@@ -1,0 +1,164 @@
+import { useEffect, useState, type RefObject } from 'react'
+import type { ApiError } from '../../../../shared/api-error'
+import type { DateOrder, RosterPreview } from '../../../../shared/imports'
+import { api } from '../../api'
+import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { formatDate } from '../../lib/dates'
+import { asApiError } from '../../lib/use-query'
+import { CADENCE_LABELS } from '../reps/RepFormDialog'
+import { FilePicker, readChosenFile, type ChosenFile } from './FilePicker'
+import { DateOrderChoice, ImportNotes, LineErrors } from './ImportFeedback'
+
+const FIELD_LABELS: Record<keyof RosterPreview['fieldColumns'], string> = {
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  startDate: 'Start date',
+  cadence: 'Cadence'
+}
+
+export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<((file: File) => void) | null> }) {
+  const [file, setFile] = useState<ChosenFile | null>(null)
+  const [preview, setPreview] = useState<RosterPreview | null>(null)
+  const [busy, setBusy] = useState('')
+  const [error, setError] = useState<ApiError>()
+  const [done, setDone] = useState('')
+  const [chosenDateOrder, setChosenDateOrder] = useState<DateOrder | null>(null)
+
+  async function runPreview(chosen: ChosenFile, dateOrder?: DateOrder) {
+    setBusy(`Reading ${chosen.fileName}…`)
+    setError(undefined)
+    try {
+      setPreview(await api['imports.previewRoster']({ ...chosen, ...(dateOrder ? { dateOrder } : {}) }))
+    } catch (caught) {
+      setPreview(null)
+      setError(asApiError(caught))
+    } finally {
+      setBusy('')
+    }
+  }
+
+  async function load(picked: File) {
+    setDone('')
+    setChosenDateOrder(null)
+    setPreview(null)
+    try {
+      setBusy(`Reading ${picked.name}…`)
+      const chosen = await readChosenFile(picked)
+      setFile(chosen)
+      await runPreview(chosen)
+    } catch (caught) {
+      setBusy('')
+      setFile(null)
+      setError(asApiError(caught))
+    }
+  }
+
+  // A file dropped anywhere on the Import screen comes here.
+  useEffect(() => {
+    dropTargetRef.current = (dropped) => void load(dropped)
+    return () => {
+      dropTargetRef.current = null
+    }
+  })
+
+  async function commit() {
+    if (!file || !preview) return
+    setBusy(`Adding ${preview.totals.newReps} reps…`)
+    setError(undefined)
+    try {
+      const result = await api['imports.commitRoster']({ ...file, ...(chosenDateOrder ? { dateOrder: chosenDateOrder } : {}) })
+      setDone(`Added ${result.reps.length === 1 ? '1 rep' : `${result.reps.length} reps`} to your team: ${result.reps.map((rep) => rep.name).join(', ')}.`)
+      setPreview(null)
+      setFile(null)
+    } catch (caught) {
+      setError(asApiError(caught))
+    } finally {
+      setBusy('')
+    }
+  }
+
+  const canImport = preview !== null && preview.totals.errors === 0 && preview.totals.newReps > 0 && busy === ''
+  return (
+    <div className="import-panel">
+      <FilePicker
+        label="Choose a roster CSV"
+        hint="One rep per line with columns Name, Email, Role, Start date and Cadence (weekly, biweekly or monthly). Reps already on your team are left unchanged."
+        onFile={(picked) => void load(picked)}
+        disabled={busy !== ''}
+      />
+      {busy && <Loading label={busy} />}
+      <ErrorBanner error={error} />
+      {done && (
+        <p className="banner banner--success" role="status">
+          {done}
+        </p>
+      )}
+      {preview && file && (
+        <>
+          <p className="import-summary">
+            <strong>{preview.fileName}</strong> · {preview.totals.dataRows} rows → {preview.totals.newReps} new reps ·{' '}
+            {preview.totals.errors === 1 ? '1 problem' : `${preview.totals.errors} problems`}
+          </p>
+          <p className="muted">
+            Columns used:{' '}
+            {(Object.keys(FIELD_LABELS) as Array<keyof RosterPreview['fieldColumns']>)
+              .map((field) => `${FIELD_LABELS[field]} ← ${preview.fieldColumns[field] ?? 'none'}`)
+              .join(' · ')}
+          </p>
+          <ImportNotes notes={preview.notes} />
+          {preview.dateOrder && (
+            <DateOrderChoice
+              detection={preview.dateOrder}
+              selected={chosenDateOrder}
+              disabled={busy !== ''}
+              onChange={(order) => {
+                setChosenDateOrder(order)
+                void runPreview(file, order)
+              }}
+            />
+          )}
+          <LineErrors errors={preview.errors} total={preview.totals.errors} />
+          <section aria-labelledby="roster-preview-title">
+            <h3 id="roster-preview-title">Reps to add</h3>
+            {preview.newReps.length === 0 ? (
+              <p className="empty">No new reps in this file.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="import-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Line</th>
+                      <th scope="col">Name</th>
+                      <th scope="col">Email</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Start date</th>
+                      <th scope="col">Cadence</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.newReps.map((rep) => (
+                      <tr key={rep.line}>
+                        <td className="import-table__number">{rep.line}</td>
+                        <td>{rep.name}</td>
+                        <td>{rep.email || '—'}</td>
+                        <td>{rep.role || '—'}</td>
+                        <td>{rep.startDate ? formatDate(rep.startDate) : '—'}</td>
+                        <td>{CADENCE_LABELS[rep.cadence]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+          <div className="import-actions">
+            <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void commit()}>
+              Add {preview.totals.newReps === 1 ? '1 rep' : `${preview.totals.newReps} reps`}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
