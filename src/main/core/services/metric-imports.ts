@@ -1,5 +1,6 @@
 // Importing CRM metrics from a CSV export: preview (nothing written), an all-or-nothing commit
 // that records the import and its goal check-ins, the list of past imports, and undo.
+import { followSuggestedStatus } from './goal-editor'
 import { ApiError } from '../../../shared/api-error'
 import type { DateOrder, MetricColumnMapping, MetricImportPreview, MetricImportSummary } from '../../../shared/imports'
 import { timestampOf } from '../clock'
@@ -135,6 +136,8 @@ export function commitMetricImport(context: ServiceContext, request: MetricImpor
       now
     )
     rememberMapping(db, preview.headerSignature, preview.sourceName, preview.mapping, now)
+    // Goals that follow the pace take the status the new values suggest (Team counts stored statuses).
+    for (const goalId of new Set(plan.checkIns.map((checkIn) => checkIn.goalId))) followSuggestedStatus(db, goalId, now)
     return id
   })()
   return {
@@ -154,6 +157,12 @@ export function undoImport(context: ServiceContext, importId: number): { import:
   const existing = findMetricImport(db, importId)
   if (!existing) throw notFound('This import')
   if (existing.undoneAt !== null) throw conflict(`The import of ${existing.fileName} was already undone.`)
-  const removed = db.transaction(() => undoMetricImport(db, importId, timestampOf(context.clock)))()
+  const now = timestampOf(context.clock)
+  const removed = db.transaction(() => {
+    const goalIds = db.prepare('SELECT DISTINCT goal_id FROM goal_checkins WHERE import_id = ?').pluck().all(importId) as number[]
+    const count = undoMetricImport(db, importId, now)
+    for (const goalId of goalIds) followSuggestedStatus(db, goalId, now)
+    return count
+  })()
   return { import: findMetricImport(db, importId)!, checkInsRemoved: removed }
 }
