@@ -1,4 +1,6 @@
 import type { CliCommand } from '../cli-command'
+// — performance
+import { generateCommand } from './generate'
 
 /** Every `kept` sub-command, in the order `kept --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -7,4 +9,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   // — backups and data ownership
   // — trust and recovery
   // — performance
+  generateCommand,
 ]
