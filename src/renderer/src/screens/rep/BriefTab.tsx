@@ -11,6 +11,7 @@ import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
 import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { trackWrite } from '../../lib/save-status'
+import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 
 const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' } as const
@@ -18,6 +19,7 @@ const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' 
 /** The pre-meeting page: everything to walk into a 1:1 prepared, in one read. Printable. */
 export function BriefTab({ repId }: { repId: number }) {
   const brief = useQuery(() => api['reps.brief']({ id: repId }), `brief-${repId}`)
+  useScreenReadyMark('rep', brief.data !== undefined)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
 
   if (!brief.data) {
