@@ -83,7 +83,9 @@ export function benchDatabase(file: string, counts: RunCounts, today: string): {
         db.close()
       }
     )
-    rows.push({ ...row('open the database file (incl. migration check)', 1000, open, bareOpen, 'new Database(file); PRAGMA user_version'), budget: `p95 < 1000 ms (app start), ≤ ${MAX_FLOOR_RATIO}× floor` })
+    // Opening is not a query: its budget is its share of "app start to first paint ≤ 1 s"; the ratio is shown for reference.
+    const openRow = row('Open the database file (incl. migration check)', 1000, open, bareOpen, 'new Database(file); PRAGMA user_version')
+    rows.push({ ...openRow, budget: 'p95 < 1000 ms (app start)', met: open.p95Ms < 1000 })
 
     const kept = openDatabase(copy)
     try {
