@@ -5,7 +5,7 @@
 // from PRODUCT.md and writes everything as JSON (bench-results.json by default).
 import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createDatasetFile, DATASET_DEFAULTS } from '../src/main/core/dataset/generate-dataset'
@@ -42,7 +42,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     startedAt,
     dataset: { file: options.file, reps: options.reps, years: options.years },
     options: { runs: options.runs, warmup: options.warmup, rendererRuns: options.rendererRuns },
-    environment: { node: process.version, platform: process.platform, cpus: cpus().length, chromium: null },
+    environment: { node: process.version, platform: process.platform, cpus: cpus().length, loadAverage: loadavg(), chromium: null },
     facts: { ...database.facts },
     rows: [...database.rows]
   }

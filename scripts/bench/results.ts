@@ -9,10 +9,13 @@ export interface BenchRow {
   /** Timings: the median and 95th percentile. Sizes, memory and counts: `value`. */
   median?: number
   p95?: number
+  /** Data-core rows: median CPU time of the process per run. */
+  cpuMedian?: number
   runs?: number
   value?: number
   /** Database rows: the hand-written SQL floor on the same file and the call's median over the floor's. */
-  floor?: { median: number; p95: number; sql: string }
+  floor?: { median: number; p95: number; cpuMedian: number; sql: string }
+  /** The call's median CPU time over the floor's (see database-bench.ts). */
   ratio?: number
   /** The budget in words ("p95 < 20 ms, ≤ 3× floor"), or why there is none. */
   budget: string
@@ -25,7 +28,7 @@ export interface BenchReport {
   startedAt: string
   dataset: { file: string; reps: number; years: number }
   options: { runs: number; warmup: number; rendererRuns: number }
-  environment: { node: string; platform: string; cpus: number; chromium: string | null }
+  environment: { node: string; platform: string; cpus: number; loadAverage: number[]; chromium: string | null }
   facts: Record<string, number | string>
   rows: BenchRow[]
 }
@@ -47,8 +50,8 @@ function table(header: string[], lines: string[][]): string {
 function sectionTable(section: BenchSection, rows: BenchRow[]): string {
   if (section === 'database') {
     return table(
-      ['measure', 'median ms', 'p95 ms', 'SQL floor median ms', '× floor', 'budget', 'met'],
-      rows.map((row) => [row.name, fixed(row.median), fixed(row.p95), fixed(row.floor?.median), `${fixed(row.ratio, 1)}×`, row.budget, metLabel(row.met)])
+      ['measure', 'median ms', 'p95 ms', 'CPU median ms', 'floor CPU median ms', '× floor (CPU)', 'budget', 'met'],
+      rows.map((row) => [row.name, fixed(row.median), fixed(row.p95), fixed(row.cpuMedian), fixed(row.floor?.cpuMedian), `${fixed(row.ratio, 1)}×`, row.budget, metLabel(row.met)])
     )
   }
   return table(
@@ -71,7 +74,7 @@ export function formatMarkdown(report: BenchReport): string {
     `${report.dataset.file}; ${Object.entries(report.facts)
       .map(([name, value]) => `${name} ${value}`)
       .join(', ')}.`,
-    `${report.options.runs} runs after ${report.options.warmup} warm-up runs per data-core line, ${report.options.rendererRuns} page loads per screen; Node ${report.environment.node}, ${report.environment.cpus} CPUs${report.environment.chromium ? `, Chromium ${report.environment.chromium}` : ''}.`
+    `${report.options.runs} runs after ${report.options.warmup} warm-up runs per data-core line, ${report.options.rendererRuns} page loads per screen; Node ${report.environment.node}, ${report.environment.cpus} CPUs, load average ${report.environment.loadAverage.map((load) => load.toFixed(1)).join(' / ')} at the start${report.environment.chromium ? `, Chromium ${report.environment.chromium}` : ''}.`
   ]
   for (const section of Object.keys(SECTION_TITLES) as BenchSection[]) {
     const rows = report.rows.filter((row) => row.section === section)

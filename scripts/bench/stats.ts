@@ -1,7 +1,10 @@
-// Timing helpers: run a function many times after a warm-up and keep the median and p95.
+// Timing helpers: run functions many times after a warm-up and keep the median and p95 of the
+// wall time, and the median CPU time.
 
 export interface Sample {
   runs: number
+  /** Median CPU time of this process per run (user + system): unlike wall time, barely moved by other processes on a busy machine. */
+  cpuMedianMs: number
   medianMs: number
   p95Ms: number
   minMs: number
@@ -20,21 +23,19 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[index]!
 }
 
-export function summarize(samples: readonly number[]): Sample {
+export function summarize(samples: readonly number[], cpuSamples: readonly number[] = []): Sample {
   const sorted = [...samples].sort((a, b) => a - b)
-  return { runs: sorted.length, medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), minMs: sorted[0] ?? Number.NaN, maxMs: sorted.at(-1) ?? Number.NaN }
+  const cpuSorted = [...cpuSamples].sort((a, b) => a - b)
+  return { runs: sorted.length, cpuMedianMs: percentile(cpuSorted, 0.5), medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), minMs: sorted[0] ?? Number.NaN, maxMs: sorted.at(-1) ?? Number.NaN }
 }
 
-/** Times `run` `counts.runs` times after `counts.warmup` untimed runs; `run` gets the iteration number. */
-export function measure(counts: RunCounts, run: (iteration: number) => void): Sample {
-  for (let i = 0; i < counts.warmup; i++) run(i)
-  const samples: number[] = []
-  for (let i = 0; i < counts.runs; i++) {
-    const started = performance.now()
-    run(counts.warmup + i)
-    samples.push(performance.now() - started)
-  }
-  return summarize(samples)
+function timeOnce(run: () => void, wall: number[], cpu: number[]): void {
+  const cpuStart = process.cpuUsage()
+  const started = performance.now()
+  run()
+  wall.push(performance.now() - started)
+  const used = process.cpuUsage(cpuStart)
+  cpu.push((used.user + used.system) / 1000)
 }
 
 /**
@@ -46,15 +47,11 @@ export function measurePair(counts: RunCounts, a: (iteration: number) => void, b
     a(i)
     b(i)
   }
-  const first: number[] = []
-  const second: number[] = []
+  const wall: [number[], number[]] = [[], []]
+  const cpu: [number[], number[]] = [[], []]
   for (let i = 0; i < counts.runs; i++) {
-    let started = performance.now()
-    a(counts.warmup + i)
-    first.push(performance.now() - started)
-    started = performance.now()
-    b(counts.warmup + i)
-    second.push(performance.now() - started)
+    timeOnce(() => a(counts.warmup + i), wall[0], cpu[0])
+    timeOnce(() => b(counts.warmup + i), wall[1], cpu[1])
   }
-  return [summarize(first), summarize(second)]
+  return [summarize(wall[0], cpu[0]), summarize(wall[1], cpu[1])]
 }
