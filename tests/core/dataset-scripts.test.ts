@@ -1,11 +1,9 @@
-// The benchmark scripts: the generated data set is deterministic and looks like real use, and the
-// timing script runs end to end on it.
+// The benchmark data set is deterministic and looks like real use.
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { createDatasetFile, DATASET_SEARCH_WORDS, type DatasetOptions } from '../../scripts/generate-dataset'
-import { formatTimings, timeQueries } from '../../scripts/time-queries'
+import { createDatasetFile, type DatasetOptions } from '../../scripts/generate-dataset'
 import { useTempDir } from '../support/temp-dir'
 
 const tempDir = useTempDir()
@@ -62,34 +60,5 @@ describe('scripts/generate-dataset.ts', () => {
     } finally {
       db.close()
     }
-  })
-})
-
-describe('scripts/time-queries.ts', () => {
-  it('times every hot call through dispatch on a copy of the file, leaving the file unchanged', () => {
-    const path = join(tempDir(), 'kept.sqlite')
-    createDatasetFile(path, SMALL)
-    const before = digest(path)
-    const { timings, facts } = timeQueries(path, { runs: 3, warmup: 1, today: SMALL.today })
-    expect(digest(path)).toBe(before)
-    expect(facts).toMatchObject({ reps: 3, activeReps: 3 })
-    expect(timings.map((timing) => timing.name)).toEqual([
-      'team.overview (whole team)',
-      'reps.brief',
-      'reps.timeline (first page of 30)',
-      'reps.timeline (page 5, by cursor)',
-      `search.query common word "${DATASET_SEARCH_WORDS.common}"`,
-      `search.query rare word "${DATASET_SEARCH_WORDS.rare}"`,
-      'search.query prefix "pri"',
-      'notes.save autosave (~2 KB)',
-      'reps.agreements (whole ledger)',
-      'nudges.list'
-    ])
-    for (const timing of timings) {
-      expect(timing.runs).toBe(3)
-      expect(timing.medianMs).toBeGreaterThanOrEqual(0)
-      expect(timing.p95Ms).toBeGreaterThanOrEqual(timing.medianMs)
-    }
-    expect(formatTimings(timings).split('\n')).toHaveLength(timings.length + 2)
   })
 })

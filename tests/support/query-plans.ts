@@ -25,8 +25,12 @@ export const GROWING_TABLES = [
 export function recordStatements(db: Database): Map<string, unknown[]> {
   const seen = new Map<string, unknown[]>()
   const prepare = db.prepare.bind(db)
+  // db.prepare hands back the same statement for the same SQL (statement-cache.ts): wrap it once.
+  const wrapped = new WeakSet<object>()
   db.prepare = ((sql: string) => {
     const statement = prepare(sql)
+    if (wrapped.has(statement)) return statement
+    wrapped.add(statement)
     for (const method of ['run', 'get', 'all'] as const) {
       const original = statement[method].bind(statement) as (...args: unknown[]) => unknown
       ;(statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command'
 import { importMetricsCommand } from './import-metrics'
+import { generateCommand } from './generate'
 
 /** Every `kept` sub-command, in the order `kept --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -9,4 +10,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   // — backups and data ownership
   // — trust and recovery
   // — performance
+  generateCommand,
 ]

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { DatabaseOpenError } from './errors'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
+import { cacheStatements } from './statement-cache'
 
 export interface OpenDatabaseOptions {
   /** Path of a better-sqlite3 addon built for the current runtime (Electron passes its own). */
@@ -151,6 +152,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): K
     throw new DatabaseOpenError('migration_failed', `Kept could not update ${basename(path)} to the current data format: ${(error as Error).message}. The file was left at its previous version.${where}`, path, { cause: error })
   }
 
+  cacheStatements(db)
   return {
     db,
     path,

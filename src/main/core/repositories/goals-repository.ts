@@ -64,6 +64,18 @@ export function listGoalsForRep(db: Database, repId: number): Goal[] {
   return rows.map(toGoal)
 }
 
+/** The rep's active goals (not archived, not achieved or dropped), due soonest first: what the brief reviews. */
+export function listActiveGoalsForRep(db: Database, repId: number): Goal[] {
+  const rows = db
+    .prepare(
+      `${GOAL_WITH_LATEST_VALUE}
+       WHERE goals.rep_id = ? AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
+       ORDER BY goals.due_date IS NULL, goals.due_date, goals.id`
+    )
+    .all(repId) as GoalRow[]
+  return rows.map(toGoal)
+}
+
 export function findGoal(db: Database, id: number): Goal | undefined {
   const row = db.prepare(`${GOAL_WITH_LATEST_VALUE} WHERE goals.id = ? AND goals.deleted_at IS NULL`).get(id) as GoalRow | undefined
   return row ? toGoal(row) : undefined

@@ -92,6 +92,35 @@ export function listFollowThroughRows(db: Database, scope: RepScope, window: { f
   return rows.map(([repId, owner, dueDate, status, doneOn]) => ({ repId, owner, dueDate, status, doneOn }))
 }
 
+export interface FollowThroughGroupRow extends FollowThroughSqlRow {
+  /** How many agreements share this row's owner, status, overdue-ness and lateness. */
+  count: number
+}
+
+/**
+ * Like listFollowThroughRows, but one row per rep, owner and everything follow-through tells apart
+ * (status, due before `today`, done after the due date), with how many agreements it stands for:
+ * the Team overview reads tens of rows instead of thousands. Each row is a real agreement of its
+ * group (SQLite takes the bare columns from the row with the min(due_date)), so classifying it
+ * classifies the whole group.
+ */
+export function listFollowThroughGroups(db: Database, scope: RepScope, window: { from: string; to: string }, today: string): FollowThroughGroupRow[] {
+  const { where, params } = scopeOf(scope)
+  const rows = db
+    .prepare(
+      `SELECT agreements.rep_id, agreements.owner, min(agreements.due_date), agreements.status, agreements.done_on, count(*)
+       FROM reps
+       CROSS JOIN agreements ON agreements.rep_id = reps.id AND agreements.deleted_at IS NULL
+        AND agreements.due_date >= @from AND agreements.due_date <= @to
+       WHERE ${where}
+       GROUP BY agreements.rep_id, agreements.owner, agreements.status, agreements.due_date < @today,
+                agreements.done_on IS NOT NULL AND agreements.done_on > agreements.due_date`
+    )
+    .raw()
+    .all({ ...params, from: window.from, to: window.to, today }) as Array<[number, Owner, string, AgreementStatus, string | null, number]>
+  return rows.map(([repId, owner, dueDate, status, doneOn, count]) => ({ repId, owner, dueDate, status, doneOn, count }))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Nudge facts
 

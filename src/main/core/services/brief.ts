@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/domain'
 import { todayOf } from '../clock'
 import { listChallengesOfRep } from '../repositories/challenges-repository'
-import { listGoalsForRep } from '../repositories/goals-repository'
+import { listActiveGoalsForRep } from '../repositories/goals-repository'
 import { listActiveGoalValuesAt, listOpenAgreementsWithCarry, listRecentPulses, sharedNoteText } from '../repositories/history-repository'
 import { listRepSnapshots } from '../repositories/overview-repository'
 import { findRepSessionByStatus } from '../repositories/sessions-repository'
@@ -266,22 +266,20 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
   }
 
   const valuesAtLast = lastSession ? listActiveGoalValuesAt(db, repId, lastSession.date) : new Map<number, { value: number; date: string }>()
-  const goals = listGoalsForRep(db, repId)
-    .filter((goal) => !goal.archived && (goal.status === 'on_track' || goal.status === 'at_risk' || goal.status === 'off_track'))
-    .map((goal): GoalMovement => {
-      const then = valuesAtLast.get(goal.id) ?? null
-      const missing = missingGoalFields(goal)
-      return {
-        goal,
-        measurable: missing.length === 0,
-        missing,
-        valueAtLastSession: then?.value ?? null,
-        valueAtLastSessionDate: then?.date ?? null,
-        currentValue: goal.latestValue,
-        currentValueDate: goal.latestValueDate,
-        delta: then !== null && goal.latestValue !== null ? Math.round((goal.latestValue - then.value) * 1e6) / 1e6 : null
-      }
-    })
+  const goals = listActiveGoalsForRep(db, repId).map((goal): GoalMovement => {
+    const then = valuesAtLast.get(goal.id) ?? null
+    const missing = missingGoalFields(goal)
+    return {
+      goal,
+      measurable: missing.length === 0,
+      missing,
+      valueAtLastSession: then?.value ?? null,
+      valueAtLastSessionDate: then?.date ?? null,
+      currentValue: goal.latestValue,
+      currentValueDate: goal.latestValueDate,
+      delta: then !== null && goal.latestValue !== null ? Math.round((goal.latestValue - then.value) * 1e6) / 1e6 : null
+    }
+  })
 
   const challenges = listChallengesOfRep(db, repId, { openOnly: true })
     .map(({ lastCameUpOn: _last, ...challenge }): BriefChallenge => ({

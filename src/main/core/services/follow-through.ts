@@ -11,7 +11,7 @@ import {
   type FollowThroughByOwner,
   type Owner
 } from '../../../shared/domain'
-import { listFollowThroughRows, type RepScope } from '../repositories/overview-repository'
+import { listFollowThroughGroups, type RepScope } from '../repositories/overview-repository'
 import { addDays } from './calendar'
 
 export { FOLLOW_THROUGH_DEFINITION, FOLLOW_THROUGH_WINDOW_DAYS }
@@ -61,42 +61,42 @@ export function emptyFollowThrough(): FollowThrough {
   return { due: 0, done: 0, doneOnTime: 0, doneLate: 0, missed: 0, overdueOpen: 0, dueTodayOpen: 0, dropped: 0, counted: 0, rate: null }
 }
 
-function tally(result: FollowThrough, kind: FollowThroughClass): void {
+function tally(result: FollowThrough, kind: FollowThroughClass, count: number): void {
   switch (kind) {
     case 'not_due':
       return
     case 'dropped':
-      result.dropped += 1
+      result.dropped += count
       return
     case 'done_on_time':
-      result.doneOnTime += 1
-      result.done += 1
+      result.doneOnTime += count
+      result.done += count
       break
     case 'done_late':
-      result.doneLate += 1
-      result.done += 1
+      result.doneLate += count
+      result.done += count
       break
     case 'missed':
-      result.missed += 1
+      result.missed += count
       break
     case 'overdue_open':
-      result.overdueOpen += 1
+      result.overdueOpen += count
       break
     case 'due_today_open':
-      result.dueTodayOpen += 1
+      result.dueTodayOpen += count
       break
   }
-  result.due += 1
+  result.due += count
 }
 
-/** Follow-through per owner of `rows` over `window`, seen on `today` (default: the window's end). Pure. */
+/** Follow-through per owner of `rows` (each standing for `count` agreements, 1 if not given) over `window`, seen on `today` (default: the window's end). Pure. */
 export function computeFollowThrough(
-  rows: Iterable<FollowThroughRow>,
+  rows: Iterable<FollowThroughRow & { count?: number }>,
   window: Pick<DateWindow, 'from' | 'to'>,
   today: string = window.to
 ): FollowThroughByOwner {
   const result: FollowThroughByOwner = { rep: emptyFollowThrough(), manager: emptyFollowThrough() }
-  for (const row of rows) tally(result[row.owner], classifyForFollowThrough(row, window, today))
+  for (const row of rows) tally(result[row.owner], classifyForFollowThrough(row, window, today), row.count ?? 1)
   for (const owner of ['rep', 'manager'] as const) {
     const figures = result[owner]
     figures.counted = figures.done + figures.missed + figures.overdueOpen
@@ -105,10 +105,10 @@ export function computeFollowThrough(
   return result
 }
 
-/** Follow-through of every rep in `scope` over `window`, from one indexed query. */
+/** Follow-through of every rep in `scope` over `window`, from one indexed query of a few rows per rep. */
 export function loadFollowThrough(db: Database, scope: RepScope, window: DateWindow): Map<number, FollowThroughByOwner> {
-  const byRep = new Map<number, FollowThroughRow[]>()
-  for (const row of listFollowThroughRows(db, scope, window)) {
+  const byRep = new Map<number, Array<FollowThroughRow & { count: number }>>()
+  for (const row of listFollowThroughGroups(db, scope, window, window.to)) {
     let rows = byRep.get(row.repId)
     if (!rows) byRep.set(row.repId, (rows = []))
     rows.push(row)

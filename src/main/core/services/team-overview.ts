@@ -30,6 +30,8 @@ export function nudgeBaseOf(rep: Rep, row: RepSnapshotRow): NudgeRepBase {
 }
 
 const STATE_ORDER = { overdue: 0, due_today: 1, upcoming: 2, not_scheduled: 3 } as const
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' })
 
 /** Active reps first; overdue first (most overdue first), then by when the next 1:1 is due, then by name. */
 export function compareTeamMembers(a: TeamOverviewMember, b: TeamOverviewMember): number {
@@ -38,7 +40,7 @@ export function compareTeamMembers(a: TeamOverviewMember, b: TeamOverviewMember)
     STATE_ORDER[a.nextSession.state] - STATE_ORDER[b.nextSession.state] ||
     b.nextSession.daysOverdue - a.nextSession.daysOverdue ||
     (a.nextSession.dueDate ?? '').localeCompare(b.nextSession.dueDate ?? '') ||
-    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) ||
+    byName.compare(a.name, b.name) ||
     a.id - b.id
   )
 }

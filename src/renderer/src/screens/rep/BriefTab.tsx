@@ -11,6 +11,7 @@ import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
 import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { trackWrite } from '../../lib/save-status'
+import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 
 const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' } as const
@@ -19,6 +20,7 @@ const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' 
 export function BriefTab({ repId }: { repId: number }) {
   const brief = useQuery(() => api['reps.brief']({ id: repId }), `brief-${repId}`)
   const nudges = useQuery(() => api['nudges.list']({ repId }), `nudges-${repId}`)
+  useScreenReadyMark('rep', brief.data !== undefined)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
 
   if (!brief.data) {

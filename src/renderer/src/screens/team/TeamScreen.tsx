@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/dates'
 import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { hrefFor, navigate } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
+import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { WelcomePanel } from './WelcomePanel'
@@ -26,6 +27,7 @@ export function TeamScreen() {
   const [notice, setNotice] = useState<string>()
   // Archived reps are always loaded so the first-launch panel only shows when there are none at all.
   const overview = useQuery(() => api['team.overview']({ includeArchived: true }), 'team')
+  useScreenReadyMark('team', overview.data !== undefined)
   const team = { ...overview, data: overview.data?.members }
   const [filter, setFilter] = useState<TeamFilter>('all')
   const definitionId = useId()

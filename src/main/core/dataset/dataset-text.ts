@@ -1,7 +1,7 @@
 // Word banks and sentence builders for the generated benchmark data set: realistic sales-coaching
 // text with a wide vocabulary, so full-text search meets both common and rare words.
-import { bulletList, doc, heading, labelled, paragraph, type BlockNode, type DocNode } from '../src/main/core/demo/tiptap'
-import type { Prng } from '../src/main/core/demo/prng'
+import { bulletList, doc, heading, labelled, paragraph, type BlockNode, type DocNode } from '../demo/tiptap'
+import type { Prng } from '../demo/prng'
 
 export const FIRST_NAMES = [
   'Aisha', 'Ben', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kavya', 'Liam', 'Mei', 'Nadia', 'Omar',
