@@ -56,6 +56,9 @@ export const API_METHODS = [
   // — after the meeting: summaries, exports, review
 
   // — backups and data ownership
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 
   // — trust: trash and recovery
 

@@ -2,6 +2,7 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
+import type { BackupInfo, BackupList, RestoreResult } from './backups'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import type {
   Agreement,
@@ -134,7 +135,8 @@ export const preferencesSchema = z
     theme: z.enum(THEMES),
     dateFormat: z.enum(['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy']),
     remindersEnabled: z.boolean(),
-    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.')
+    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.'),
+    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
   })
   .strict()
 
@@ -285,6 +287,19 @@ export const contract = {
   // — after the meeting: summaries, exports, review
 
   // — backups and data ownership
+  'backups.list': method<BackupList>()(empty),
+  'backups.create': method<BackupInfo>()(empty),
+  'backups.restore': method<RestoreResult>()(
+    z
+      .object({
+        fileName: z
+          .string({ error: 'Choose a backup to restore.' })
+          .min(1, 'Choose a backup to restore.')
+          .max(255, 'This is not the name of a backup.')
+          .regex(/^[^/\\]+\.sqlite$/, 'This is not the name of a backup.')
+      })
+      .strict()
+  ),
 
   // — trust: trash and recovery
 
