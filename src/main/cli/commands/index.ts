@@ -1,10 +1,24 @@
 import type { CliCommand } from '../cli-command'
+import { backupCommand } from './backup'
+import { checkCommand } from './check'
+import { demoCommand } from './demo'
+import { exportJsonCommand } from './export-json'
+import { importJsonCommand } from './import-json'
+import { listSessionsCommand } from './list-sessions'
+import { restoreCommand } from './restore'
 
 /** Every `kept` sub-command, in the order `kept --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
   // — imports: CSV metrics and roster
   // — after the meeting: summaries, exports, review
   // — backups and data ownership
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  exportJsonCommand,
+  importJsonCommand,
+  demoCommand,
+  listSessionsCommand,
   // — trust and recovery
   // — performance
 ]

@@ -111,19 +111,24 @@ function verifyCopy(db: SqliteDatabase, path: string): void {
 export function backupNow(db: SqliteDatabase, folder: string, options: BackupOptions = {}): BackupInfo {
   const now = options.now ?? new Date()
   mkdirSync(folder, { recursive: true })
-  const finalPath = unusedBackupPath(folder, options.stem ?? 'kept', options.kind ?? 'manual', now)
+  return writeBackupFile(db, unusedBackupPath(folder, options.stem ?? 'kept', options.kind ?? 'manual', now))
+}
+
+/** Writes a backup to exactly `target` (which must not exist yet), the same careful way. */
+export function writeBackupFile(db: SqliteDatabase, target: string): BackupInfo {
+  const folder = dirname(target)
   const temporary = join(folder, `${TEMPORARY_PREFIX}${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`)
   try {
     db.prepare('VACUUM INTO ?').run(temporary)
     verifyCopy(db, temporary)
     fsyncFile(temporary)
-    renameSync(temporary, finalPath)
+    renameSync(temporary, target)
     fsyncDirectory(folder)
   } catch (error) {
     for (const leftover of [temporary, `${temporary}-journal`, `${temporary}-wal`, `${temporary}-shm`]) rmSync(leftover, { force: true })
     throw error
   }
-  return describeBackup(finalPath)
+  return describeBackup(target)
 }
 
 export interface DailyBackupOptions {

@@ -39,7 +39,7 @@ function describeOpenFailure(path: string, error: unknown): DatabaseCheck {
   return failed(path, 'unreadable', [`${basename(path)} could not be read: ${(error as Error).message}.`])
 }
 
-function checkOpenDatabase(db: SqliteDatabase, path: string, latest: number): DatabaseCheck {
+function checkOpenDatabase(db: SqliteDatabase, path: string, latest: number, integrity: boolean): DatabaseCheck {
   const version = db.pragma('user_version', { simple: true }) as number
   const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name))
   if (version === 0 || KEPT_CORE_TABLES.some((table) => !tables.has(table))) {
@@ -50,9 +50,10 @@ function checkOpenDatabase(db: SqliteDatabase, path: string, latest: number): Da
   if (version > latest) {
     return failed(path, 'newer_version', [`${basename(path)} was written by a newer version of Kept (data format ${version}; this version reads up to ${latest}).`], version)
   }
-  const integrity = (db.prepare('PRAGMA integrity_check').all() as Array<{ integrity_check: string }>).map((row) => row.integrity_check)
-  if (integrity.length !== 1 || integrity[0] !== 'ok') {
-    return failed(path, 'damaged', [`${basename(path)} is damaged:`, ...integrity.slice(0, MAX_FINDINGS)], version)
+  if (!integrity) return { ok: true, path, schemaVersion: version, problem: null, findings: [] }
+  const pages = (db.prepare('PRAGMA integrity_check').all() as Array<{ integrity_check: string }>).map((row) => row.integrity_check)
+  if (pages.length !== 1 || pages[0] !== 'ok') {
+    return failed(path, 'damaged', [`${basename(path)} is damaged:`, ...pages.slice(0, MAX_FINDINGS)], version)
   }
   const orphans = db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number | null; parent: string }>
   if (orphans.length > 0) {
@@ -62,8 +63,11 @@ function checkOpenDatabase(db: SqliteDatabase, path: string, latest: number): Da
   return { ok: true, path, schemaVersion: version, problem: null, findings: [] }
 }
 
-/** Checks a database file without changing it (it is opened read-only and never migrated). */
-export function checkDatabaseFile(path: string, options: { nativeBinding?: string; latestSchemaVersion?: number } = {}): DatabaseCheck {
+/**
+ * Checks a database file without changing it (it is opened read-only and never migrated).
+ * `integrity: false` only asks whether it is a Kept file this version can read (fast).
+ */
+export function checkDatabaseFile(path: string, options: { nativeBinding?: string; latestSchemaVersion?: number; integrity?: boolean } = {}): DatabaseCheck {
   if (!existsSync(path)) return failed(path, 'missing', [`There is no file at ${path}.`])
   let db: SqliteDatabase
   try {
@@ -72,7 +76,7 @@ export function checkDatabaseFile(path: string, options: { nativeBinding?: strin
     return describeOpenFailure(path, error)
   }
   try {
-    return checkOpenDatabase(db, path, options.latestSchemaVersion ?? LATEST_SCHEMA_VERSION)
+    return checkOpenDatabase(db, path, options.latestSchemaVersion ?? LATEST_SCHEMA_VERSION, options.integrity ?? true)
   } catch (error) {
     return describeOpenFailure(path, error)
   } finally {

@@ -201,3 +201,14 @@ export function importJsonIntoFile(path: string, text: string, options: { native
   updated.close()
   return { ...imported, schemaVersion: updated.schemaVersion }
 }
+
+/** The export as text: the header readable, one line per row, so diffs and greps work. */
+export function formatJsonExport(document: JsonExport): string {
+  const tables = Object.entries(document.tables).map(([name, table]) => {
+    const rows = table.rows.map((row) => `        ${JSON.stringify(row)}`).join(',\n')
+    return `    ${JSON.stringify(name)}: {\n      "columns": ${JSON.stringify(table.columns)},\n      "rows": [${rows ? `\n${rows}\n      ` : ''}]\n    }`
+  })
+  const { tables: _tables, ...header } = document
+  const head = JSON.stringify(header, null, 2).replace(/\n}$/, '')
+  return `${head},\n  "tables": {\n${tables.join(',\n')}\n  }\n}\n`
+}
