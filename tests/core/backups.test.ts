@@ -308,3 +308,21 @@ describe('restore', () => {
     expect(existsSync(join(dir, 'backups'))).toBe(false)
   })
 })
+
+describe('backup methods of the API', () => {
+  it('backs up and lists through the contract, refuses restore without a session and keeps the retention preference', async () => {
+    const { openCore } = await import('../support/core-fixture')
+    const dir = tempDir()
+    const core = openCore(dir, '2026-06-15T09:00:00Z')
+    opened.push(core.kept)
+    const created = core.ok('backups.create', {})
+    expect(created).toMatchObject({ fileName: 'kept-2026-06-15T09-00-00Z.sqlite', kind: 'manual', path: join(dir, 'backups', 'kept-2026-06-15T09-00-00Z.sqlite') })
+    expect(core.ok('backups.list', {})).toEqual({ folder: join(dir, 'backups'), backups: [created] })
+    expect(core.call('backups.restore', { fileName: created.fileName })).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+    expect(core.call('backups.restore', { fileName: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+
+    expect(core.ok('preferences.get', {}).backupRetentionDays).toBe(14)
+    expect(core.ok('preferences.update', { backupRetentionDays: 30 }).backupRetentionDays).toBe(30)
+    expect(core.call('preferences.update', { backupRetentionDays: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { backupRetentionDays: 'Keep automatic backups for at least 1 day.' } } })
+  })
+})
