@@ -59,6 +59,7 @@ export const API_METHODS = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'data.exportJson',
 
   // — trust: trash and recovery
 

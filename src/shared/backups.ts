@@ -27,4 +27,9 @@ export interface RestoreResult {
   safetyCopy: BackupInfo | null
 }
 
-export const DEFAULT_BACKUP_RETENTION_DAYS = 14
+/** A full JSON export written by the app (import is done with `kept import-json`). */
+export interface JsonExportFile {
+  path: string
+  sizeBytes: number
+  rows: number
+}

@@ -2,7 +2,7 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
-import type { BackupInfo, BackupList, RestoreResult } from './backups'
+import type { BackupInfo, BackupList, JsonExportFile, RestoreResult } from './backups'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import type {
   Agreement,
@@ -288,6 +288,7 @@ export const contract = {
 
   // — backups and data ownership
   'backups.list': method<BackupList>()(empty),
+  'data.exportJson': method<JsonExportFile>()(empty),
   'backups.create': method<BackupInfo>()(empty),
   'backups.restore': method<RestoreResult>()(
     z

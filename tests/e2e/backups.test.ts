@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
@@ -75,5 +76,20 @@ describe('backups in Settings', () => {
     await page.reload()
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Keep automatic backups for (days)' }).inputValue()).toBe('30')
     expect(await seriousAxeViolations(page)).toEqual([])
+  })
+
+  it('exports all data as one JSON file beside the data file', async () => {
+    const { page } = app
+    await page.goto(`${app.host.url}#/settings`)
+    await page.getByRole('button', { name: 'Export all data as JSON' }).click()
+    const message = page.getByRole('status').filter({ hasText: 'Exported' })
+    await message.waitFor()
+    const path = /to (\/.+\.json) \(/.exec((await message.textContent())!)?.[1]
+    expect(path).toMatch(/exports\/kept-export-.*\.json$/)
+    const exported = JSON.parse(readFileSync(path!, 'utf8')) as { app: string; tables: { reps: { rows: unknown[] } } }
+    expect(exported.app).toBe('Kept')
+    expect(exported.tables.reps.rows).toHaveLength(6)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'settings-backups-export')
   })
 })

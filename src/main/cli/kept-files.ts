@@ -1,11 +1,11 @@
 // Opening the files `kept` commands work on: a clear refusal of a missing file, of one that is
 // not Kept's or is from a newer Kept, and atomic writing of output files.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { checkDatabaseFile } from '../core/backup/database-check'
-import { fsyncDirectory } from '../core/backup/durable-files'
+import { writeTextFileAtomically } from '../core/backup/durable-files'
 import { DatabaseOpenError } from '../core/db/errors'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
 import { CliError, type CliInvocation } from './cli-command'
@@ -49,21 +49,11 @@ export function openKeptFile(path: string, options: { mustExist: boolean }): Kep
   }
 }
 
-/** Writes text to a temporary file beside `path`, flushes it, then renames it into place. */
+/** Writes an output file atomically, with a failure as a CLI error. */
 export function writeFileAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.kept-output-${process.pid}-${Date.now()}.tmp`)
   try {
-    const descriptor = openSync(temporary, 'wx')
-    try {
-      writeSync(descriptor, text)
-      fsyncSync(descriptor)
-    } finally {
-      closeSync(descriptor)
-    }
-    renameSync(temporary, path)
-    fsyncDirectory(dirname(path))
+    writeTextFileAtomically(path, text)
   } catch (error) {
-    rmSync(temporary, { force: true })
     throw new CliError(`Could not write ${path}: ${(error as Error).message}`)
   }
 }

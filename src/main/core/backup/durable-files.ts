@@ -1,5 +1,6 @@
 // Small helpers so a file Kept writes is on disk before it takes another file's place.
-import { closeSync, fsyncSync, openSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 /** Flushes a file's content to the disk. */
 export function fsyncFile(path: string): void {
@@ -25,5 +26,25 @@ export function fsyncDirectory(path: string): void {
     // Not supported here: nothing more can be done.
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
+  }
+}
+
+/** Writes text to a new temporary file beside `path`, flushes it, then renames it into place. */
+export function writeTextFileAtomically(path: string, text: string): void {
+  const folder = dirname(path)
+  const temporary = join(folder, `.kept-output-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`)
+  try {
+    const descriptor = openSync(temporary, 'wx')
+    try {
+      writeSync(descriptor, text)
+      fsyncSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
+    renameSync(temporary, path)
+    fsyncDirectory(folder)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
   }
 }

@@ -149,7 +149,47 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
         </div>
       )}
       <RetentionField />
+      <JsonExport />
     </section>
+  )
+}
+
+function JsonExport() {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string>()
+  const [error, setError] = useState<ApiError>()
+
+  async function exportAll() {
+    setBusy(true)
+    setError(undefined)
+    setMessage(undefined)
+    try {
+      const file = await api['data.exportJson']({})
+      setMessage(`Exported ${file.rows} rows to ${file.path} (${formatSize(file.sizeBytes)}).`)
+    } catch (caught) {
+      setError(asApiError(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="backups__export">
+      <h3>Everything as JSON</h3>
+      <p>
+        Every row of every table in one JSON file, yours to keep or to load into another tool. <code>kept import-json</code> loads it into a new data
+        file.
+      </p>
+      <button type="button" className="button" onClick={() => void exportAll()} disabled={busy}>
+        Export all data as JSON
+      </button>
+      {message && (
+        <p className="banner banner--success backups__message" role="status">
+          {message}
+        </p>
+      )}
+      <ErrorBanner error={error} />
+    </div>
   )
 }
 
