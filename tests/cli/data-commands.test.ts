@@ -64,6 +64,12 @@ describe('kept check', () => {
     expect(result.out).toBe('')
     expect(result.err).toMatch(/kept\.sqlite is damaged/)
     expect(result.err).toMatch(/sessions|malformed/)
+
+    for (const command of ['list-sessions', 'export-json']) {
+      const reading = await kept([command, '--db', path])
+      expect(reading.code).toBe(1)
+      expect(reading.err).toMatch(/kept\.sqlite is damaged \(.*\)\. Run `kept check --db .*` for details, and restore it from a backup\./)
+    }
   })
 
   it('fails on broken references, a foreign or missing file, and a file from a newer Kept, without migrating an old one', async () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { backupNow, listBackups, parseBackupName, pruneDailyBackups, runDailyBackupIfDue } from '../../src/main/core/backup/backups'
 import { checkDatabaseFile } from '../../src/main/core/backup/database-check'
 import { createDatabaseSession } from '../../src/main/core/backup/database-session'
-import { RestoreError, restoreDatabaseFile } from '../../src/main/core/backup/restore'
+import { RestoreError, restoreDatabaseFile, restoreInSession } from '../../src/main/core/backup/restore'
 import { MIGRATIONS } from '../../src/main/core/db/migrations'
 import { openDatabase, type KeptDatabase } from '../../src/main/core/db/open-database'
 import { loadDemoTeam } from '../../src/main/core/demo/demo-team'
@@ -324,5 +324,27 @@ describe('backup methods of the API', () => {
     expect(core.ok('preferences.get', {}).backupRetentionDays).toBe(14)
     expect(core.ok('preferences.update', { backupRetentionDays: 30 }).backupRetentionDays).toBe(30)
     expect(core.call('preferences.update', { backupRetentionDays: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { backupRetentionDays: 'Keep automatic backups for at least 1 day.' } } })
+  })
+})
+
+describe('restore in a running session', () => {
+  it('puts the file as it was back when the restored file will not open', () => {
+    const dir = tempDir()
+    const first = openDatabase(join(dir, 'kept.sqlite'))
+    addRep(first, 'Ana')
+    let failNextOpen = false
+    const session = createDatabaseSession(first, (path) => {
+      if (failNextOpen) {
+        failNextOpen = false
+        throw new Error('the update failed')
+      }
+      return openDatabase(path)
+    })
+    const backup = backupNow(session.database.db, session.backupFolder)
+    addRep(session.database, 'Ben')
+    failNextOpen = true
+    expect(() => restoreInSession(session, { backupPath: backup.path })).toThrow(/was restored but Kept could not open it \(the update failed\), so your data file was put back as it was/)
+    expect(repNames(session.database.db)).toEqual(['Ana', 'Ben'])
+    session.close()
   })
 })

@@ -1,7 +1,7 @@
 // Opening the files `kept` commands work on: a clear refusal of a missing file, of one that is
 // not Kept's or is from a newer Kept, and atomic writing of output files.
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { checkDatabaseFile } from '../core/backup/database-check'
@@ -56,4 +56,13 @@ export function writeFileAtomically(path: string, text: string): void {
   } catch (error) {
     throw new CliError(`Could not write ${path}: ${(error as Error).message}`)
   }
+}
+
+/** A damaged file met while reading, as a CLI error that says what to do; other errors unchanged. */
+export function explainReadError(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+    return new CliError(`${basename(path)} is damaged (${(error as Error).message}). Run \`kept check --db ${path}\` for details, and restore it from a backup.`)
+  }
+  return error
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { exportDatabaseJson, formatJsonExport } from '../../core/backup/json-export'
 import { CliError, type CliCommand } from '../cli-command'
-import { openKeptFileAsIs, optionalPath, requiredPath, writeFileAtomically } from '../kept-files'
+import { explainReadError, openKeptFileAsIs, optionalPath, requiredPath, writeFileAtomically } from '../kept-files'
 
 export const exportJsonCommand: CliCommand = {
   name: 'export-json',
@@ -15,7 +15,12 @@ export const exportJsonCommand: CliCommand = {
     const db = openKeptFileAsIs(path)
     let text: string
     try {
+      // Reading a damaged page can yield wrong values without an error: refuse rather than export them.
+      const quickCheck = db.pragma('quick_check', { simple: true })
+      if (quickCheck !== 'ok') throw Object.assign(new Error('the quick check found damaged pages'), { code: 'SQLITE_CORRUPT' })
       text = formatJsonExport(exportDatabaseJson(db))
+    } catch (error) {
+      throw explainReadError(error, path)
     } finally {
       db.close()
     }

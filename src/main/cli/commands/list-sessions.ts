@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { CliError, type CliCommand } from '../cli-command'
-import { openKeptFileAsIs, requiredPath } from '../kept-files'
+import { explainReadError, openKeptFileAsIs, requiredPath } from '../kept-files'
 
 export interface ListedSession {
   id: number
@@ -78,6 +78,8 @@ export const listSessionsCommand: CliCommand = {
         invocation.io.stdout(asTable(sessions))
       }
       return 0
+    } catch (error) {
+      throw explainReadError(error, path)
     } finally {
       db.close()
     }

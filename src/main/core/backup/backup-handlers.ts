@@ -8,7 +8,7 @@ import type { CoreContext } from '../context'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
 import { writeTextFileAtomically } from './durable-files'
 import { exportDatabaseJson, formatJsonExport } from './json-export'
-import { RestoreError, restoreDatabaseFile } from './restore'
+import { RestoreError, restoreInSession } from './restore'
 
 type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore' | 'data.exportJson'
 type BackupHandlers = { [M in BackupMethod]: (input: MethodParsedInput<M>) => MethodResult<M> }
@@ -36,7 +36,7 @@ export function createBackupHandlers(context: CoreContext): BackupHandlers {
       const backup = listBackups(folder).backups.find((candidate) => candidate.fileName === fileName)
       if (!backup) throw new ApiError({ code: 'not_found', message: `There is no backup named ${fileName} in ${folder}. Refresh the list and choose again.` })
       try {
-        return session.replaceFile((databasePath) => restoreDatabaseFile({ databasePath, backupPath: backup.path, folder, now: context.clock.now(), ...(session.nativeBinding ? { nativeBinding: session.nativeBinding } : {}) }))
+        return restoreInSession(session, { backupPath: backup.path, folder, now: context.clock.now() })
       } catch (error) {
         if (error instanceof RestoreError) throw new ApiError({ code: 'invalid_input', message: error.message })
         throw error

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import type { BackupInfo, RestoreResult } from '../../../shared/backups'
 import { checkDatabaseFile, type DatabaseCheckProblem } from './database-check'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
+import type { DatabaseSession } from './database-session'
 import { fsyncDirectory, fsyncFile } from './durable-files'
 
 export class RestoreError extends Error {
@@ -105,5 +106,25 @@ export function restoreDatabaseFile(options: RestoreOptions): RestoreResult {
   return {
     restored: restored ?? { fileName: basename(options.backupPath), path: options.backupPath, kind: 'other', createdAt: now.toISOString(), sizeBytes: 0 },
     safetyCopy
+  }
+}
+
+/**
+ * Restores a backup over the running app's database (see DatabaseSession). Should the restored
+ * file fail to reopen (an update of an older backup failing, say), the file as it was is put
+ * back and reopened, and a RestoreError says so.
+ */
+export function restoreInSession(session: DatabaseSession, options: Omit<RestoreOptions, 'databasePath'>): RestoreResult {
+  let restored: RestoreResult | undefined
+  try {
+    return session.replaceFile((databasePath) => (restored = restoreDatabaseFile({ ...options, databasePath, ...bindingOption(session.nativeBinding) })))
+  } catch (error) {
+    const safetyCopy = restored?.safetyCopy
+    if (!safetyCopy) throw error
+    session.replaceFile((databasePath) => restoreDatabaseFile({ ...options, databasePath, backupPath: safetyCopy.path, ...bindingOption(session.nativeBinding) }))
+    throw new RestoreError(
+      'unreadable',
+      `${basename(options.backupPath)} was restored but Kept could not open it (${(error as Error).message}), so your data file was put back as it was.`
+    )
   }
 }
