@@ -50,6 +50,11 @@ export const API_METHODS = [
   'nudges.dismiss',
   'nudges.restore',
   // — goals: editor and progress
+  'goals.list',
+  'goals.create',
+  'goals.update',
+  'goals.setLifecycle',
+  'goals.overrideStatus',
 
   // — imports: CSV metrics and roster
 

@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import type { BackupInfo, BackupList, JsonExportFile, RestoreResult } from './backups'
-import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
 import type {
   Agreement,
   AppStatus,
@@ -133,7 +134,7 @@ export const preferencesSchema = z
     defaultSessionMinutes: z.number().int().min(5, 'At least 5 minutes.').max(240, 'At most 4 hours.'),
     weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
     theme: z.enum(THEMES),
-    dateFormat: z.enum(['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy']),
+    dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
     backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.'),
     backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
@@ -281,6 +282,15 @@ export const contract = {
   'nudges.dismiss': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
   'nudges.restore': method<RepNudges>()(z.object({ repId: id, rule: z.enum(NUDGE_RULES, { error: 'This is not a nudge Kept knows.' }) }).strict()),
   // — goals: editor and progress
+  'goals.list': method<RepGoals>()(z.object({ repId: id }).strict()),
+  'goals.create': method<GoalDetails>()(goalInputSchema({ repId: id })),
+  'goals.update': method<GoalDetails>()(goalInputSchema({ id })),
+  'goals.setLifecycle': method<GoalDetails>()(
+    z.object({ id, action: z.enum(GOAL_LIFECYCLE_ACTIONS, { error: 'Choose achieved, dropped, archived or reactivate.' }) }).strict()
+  ),
+  'goals.overrideStatus': method<GoalDetails>()(
+    z.object({ id, status: z.enum(PROGRESS_STATUSES, { error: 'Choose on track, at risk or off track, or null to follow the suggestion.' }).nullable() }).strict()
+  ),
 
   // — imports: CSV metrics and roster
 

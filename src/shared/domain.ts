@@ -1,5 +1,6 @@
 // Domain types shared by the data core, the API contract and the renderer.
 // Dates are ISO calendar dates ("2026-03-14"); timestamps are ISO date-times in UTC.
+import type { GoalStatusSource, ProgressStatus } from './goals'
 
 export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const
 export type Cadence = (typeof CADENCES)[number]
@@ -560,6 +561,11 @@ export interface GoalProgress {
   pace: { from: { date: string; value: number }; to: { date: string; value: number }; expectedToday: number } | null
   /** How far from baseline to target the newest value is, in percent (can exceed 100 or be negative). */
   attainmentPercent: number | null
+  /** The status the pace suggests for the newest value, null when it cannot tell. */
+  suggestedStatus: ProgressStatus | null
+  /** Whether the goal's status follows that suggestion ('pace') or was set by the manager. */
+  statusSource: GoalStatusSource
+  currency: string | null
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -567,7 +573,10 @@ export interface GoalProgress {
 // browser host; never in the database)
 
 export const THEMES = ['system', 'light', 'dark'] as const
+/** The date formats Settings offers (date-fns patterns). */
+export const DATE_FORMATS = ['d MMM yyyy', 'yyyy-MM-dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'dd.MM.yyyy'] as const
 export type Theme = (typeof THEMES)[number]
+export type DateFormat = (typeof DATE_FORMATS)[number]
 
 export interface Preferences {
   defaultCadence: Cadence
@@ -575,7 +584,7 @@ export interface Preferences {
   /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
   theme: Theme
-  dateFormat: string
+  dateFormat: DateFormat
   remindersEnabled: boolean
   backupsToKeep: number
   /** Automatic daily backups older than this many days are removed. */

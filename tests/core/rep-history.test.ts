@@ -221,7 +221,9 @@ describe('goals.progress', () => {
     expect(attainmentPercent(churn, 6.5)).toBe(50)
     expect(attainmentPercent(churn, 9)).toBe(-33.3)
     expect(attainmentPercent({ baseline: null, target: 200 }, 50)).toBe(25)
-    expect(attainmentPercent({ baseline: 5, target: 5 }, 5)).toBeNull()
+    // A level to hold: attained while at it, not measurable as a distance otherwise.
+    expect(attainmentPercent({ baseline: 5, target: 5 }, 5)).toBe(100)
+    expect(attainmentPercent({ baseline: 5, target: 5 }, 4)).toBeNull()
     expect(paceLine(churn, '2026-04-02', '2026-05-17')).toEqual({ from: { date: '2026-04-02', value: 8 }, to: { date: '2026-07-01', value: 5 }, expectedToday: 6.5 })
     expect(paceLine(churn, '2026-04-02', '2027-01-01')?.expectedToday).toBe(5)
     expect(paceLine(churn, '2026-07-01', '2026-07-01')).toBeNull()

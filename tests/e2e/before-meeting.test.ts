@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { isActiveElement } from './support/page-helpers'
 
 const RARE_WORD = 'quokkafenster'
 
@@ -71,6 +72,22 @@ describe('before the meeting', () => {
     await screenshot(page, 'before-brief')
     await dismissButtons.first().click()
     await expect.poll(() => dismissButtons.count()).toBe(before - 1)
+
+    const dismissed = nudges.locator('details.dismissed-nudges')
+    await dismissed.locator('summary').getByText('Dismissed (1)').click()
+    await screenshot(page, 'before-brief-dismissed-nudges')
+    await dismissed.getByRole('button', { name: /^Show “.+” again$/ }).click()
+    await expect.poll(() => dismissButtons.count()).toBe(before)
+    await expect.poll(() => dismissed.count()).toBe(0)
+  })
+
+  it("spells out both owners' follow-through on the brief, dropped agreements named apart", async () => {
+    const { page } = app
+    const facts = page.locator('.follow-through-facts dd')
+    await facts.first().waitFor()
+    const texts = await facts.allTextContents()
+    expect(texts).toHaveLength(2)
+    for (const text of texts) expect(text).toMatch(/^(\d+%|—) (Nothing counted yet\.|\d+ of \d+ kept)/)
   })
 
   it('renders every tab, reachable with the arrow keys, and accessible', async () => {
@@ -79,7 +96,9 @@ describe('before the meeting', () => {
     for (const name of ['Timeline', 'Goals', 'Agreements', 'Recognition', 'Challenges']) {
       await page.keyboard.press('ArrowRight')
       const tab = page.getByRole('tab', { name })
-      expect(await tab.getAttribute('aria-selected')).toBe('true')
+      // The chosen tab goes through the address (hashchange), so it shows a moment later.
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true')
+      expect(await tab.evaluate(isActiveElement)).toBe(true)
       const panel = page.getByRole('tabpanel', { name })
       await panel.locator('.panel, .empty').first().waitFor()
       await page.waitForLoadState('networkidle')
@@ -97,7 +116,7 @@ describe('before the meeting', () => {
     const entry = page.locator('.timeline details').first()
     await entry.locator('summary').click()
     expect(await entry.getByRole('link', { name: /^Open the 1:1 of/ }).isVisible()).toBe(true)
-  })
+  }, 150_000)
 
   it('finds a word typed in a 1:1 with Ctrl+K and opens that session with Enter', async () => {
     const { page } = app

@@ -30,7 +30,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
   it('sets the 1:1 defaults in Settings', async () => {
     const { page } = app
     await page.goto(`${app.host.url}#/settings`)
-    const panel = page.getByRole('region', { name: '1:1 defaults' })
+    const panel = page.getByRole('region', { name: 'Preferences' })
     const minutes = panel.getByLabel('Target length of a 1:1 (minutes)')
     await minutes.fill('2')
     await minutes.press('Enter')

@@ -3,6 +3,7 @@ import { QuickCaptureDialog } from './components/QuickCaptureDialog'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
+import { useAppearance } from './lib/appearance'
 import { hrefFor, useRoute, type Route } from './lib/router'
 import { matches } from './lib/shortcuts'
 import { RepScreen } from './screens/rep/RepScreen'
@@ -66,6 +67,8 @@ export function App() {
   const [notice, setNotice] = useState('')
   useGlobalShortcuts(setOverlay)
   useFlushOnExit()
+  // Re-rendering the tree is enough for dates to take a new format; nothing is remounted.
+  useAppearance()
 
   useEffect(() => {
     if (!notice) return
@@ -123,7 +126,7 @@ export function App() {
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         {route.screen === 'team' && <TeamScreen />}
-        {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} />}
+        {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} {...(route.tab ? { tab: route.tab } : {})} />}
         {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
         {route.screen === 'settings' && <SettingsScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>

@@ -16,6 +16,7 @@ import { addTalkingPoint, editTalkingPoint, listOpenTalkingPoints, removeTalking
 import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from '../services/agreement-review'
 import { getRepBrief } from '../services/brief'
 import { createChallenge, editChallenge } from '../services/challenges'
+import { changeGoalLifecycle, createGoal, listRepGoals, overrideGoalStatus, updateGoal } from '../services/goal-editor'
 import { getGoalProgress } from '../services/goal-progress'
 import { clearCheckIn, recordCheckIn } from '../services/goal-review'
 import { saveNote } from '../services/notes'
@@ -126,6 +127,11 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'nudges.dismiss': (input) => dismissNudge(services, input),
     'nudges.restore': (input) => restoreNudge(services, input),
     // — goals: editor and progress
+    'goals.list': ({ repId }) => listRepGoals(services, repId),
+    'goals.create': (input) => createGoal(services, input),
+    'goals.update': (input) => updateGoal(services, input),
+    'goals.setLifecycle': (input) => changeGoalLifecycle(services, input),
+    'goals.overrideStatus': (input) => overrideGoalStatus(services, input),
 
     // — imports: CSV metrics and roster
 

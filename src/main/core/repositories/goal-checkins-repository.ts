@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3'
 import type { GoalStatus } from '../../../shared/domain'
+import type { GoalStatusSource } from '../../../shared/goals'
 
 /** A session's check-in on a goal, as stored. */
 export interface GoalCheckInRecord {
   id: number
   status: GoalStatus | null
   goalStatusBefore: GoalStatus | null
+  /** Who had decided the goal's status before this check-in set it; null from before schema 5. */
+  goalStatusSourceBefore: GoalStatusSource | null
 }
 
 export interface CheckInWrite {
@@ -17,19 +20,24 @@ export interface CheckInWrite {
 
 export function findGoalCheckInOfSession(db: Database, goalId: number, sessionId: number): GoalCheckInRecord | undefined {
   const row = db
-    .prepare('SELECT id, status, goal_status_before FROM goal_checkins WHERE goal_id = ? AND session_id = ?')
-    .get(goalId, sessionId) as { id: number; status: GoalStatus | null; goal_status_before: GoalStatus | null } | undefined
-  return row ? { id: row.id, status: row.status, goalStatusBefore: row.goal_status_before } : undefined
+    .prepare('SELECT id, status, goal_status_before, goal_status_source_before FROM goal_checkins WHERE goal_id = ? AND session_id = ?')
+    .get(goalId, sessionId) as
+    | { id: number; status: GoalStatus | null; goal_status_before: GoalStatus | null; goal_status_source_before: GoalStatusSource | null }
+    | undefined
+  return row
+    ? { id: row.id, status: row.status, goalStatusBefore: row.goal_status_before, goalStatusSourceBefore: row.goal_status_source_before }
+    : undefined
 }
 
 export function insertGoalCheckIn(
   db: Database,
-  checkIn: CheckInWrite & { goalId: number; sessionId: number; recordedOn: string; goalStatusBefore: GoalStatus },
+  checkIn: CheckInWrite & { goalId: number; sessionId: number; recordedOn: string; goalStatusBefore: GoalStatus; goalStatusSourceBefore: GoalStatusSource },
   now: string
 ): void {
   db.prepare(
-    `INSERT INTO goal_checkins (goal_id, session_id, value, recorded_on, status, rep_assessment, comment, goal_status_before, created_at)
-     VALUES (@goalId, @sessionId, @value, @recordedOn, @status, @repAssessment, @comment, @goalStatusBefore, @now)`
+    `INSERT INTO goal_checkins (goal_id, session_id, value, recorded_on, status, rep_assessment, comment, goal_status_before,
+                                goal_status_source_before, created_at)
+     VALUES (@goalId, @sessionId, @value, @recordedOn, @status, @repAssessment, @comment, @goalStatusBefore, @goalStatusSourceBefore, @now)`
   ).run({ ...checkIn, now })
 }
 

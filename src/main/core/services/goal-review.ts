@@ -2,8 +2,10 @@
 import type { Goal, GoalReviewRow, GoalStatus } from '../../../shared/domain'
 import { notFound } from '../errors'
 import { deleteGoalCheckIn, findGoalCheckInOfSession, insertGoalCheckIn, updateGoalCheckIn } from '../repositories/goal-checkins-repository'
-import { findGoal, findGoalReviewRow, setGoalStatus } from '../repositories/goals-repository'
+import { findGoalEditorColumns, setGoalStatusFrom } from '../repositories/goal-editor-repository'
+import { findGoal, findGoalReviewRow } from '../repositories/goals-repository'
 import { touchSession } from '../repositories/sessions-repository'
+import { followSuggestedStatus } from './goal-editor'
 import { nowOf, type ServiceContext } from './service-context'
 import { requireSameRep, requireSession, type SessionScope } from './session-lookup'
 
@@ -30,13 +32,20 @@ export function recordCheckIn(
   db.transaction(() => {
     const now = nowOf(context)
     const existing = findGoalCheckInOfSession(db, input.goalId, scope.session.id)
+    const sourceNow = findGoalEditorColumns(db, goal.id)?.statusSource ?? 'manager'
     const fields = { value: input.value, status: input.status, repAssessment: input.repAssessment, comment: input.comment, recordedOn: scope.date }
     if (existing) updateGoalCheckIn(db, existing.id, fields)
-    else insertGoalCheckIn(db, { ...fields, goalId: goal.id, sessionId: scope.session.id, goalStatusBefore: goal.status }, now)
-    // The goal takes the status the session gave it; without one, it goes back to what it was.
-    const statusBefore = existing ? existing.goalStatusBefore : goal.status
-    const status = input.status ?? (existing?.status ? statusBefore : null)
-    if (status) setGoalStatus(db, goal.id, status, now)
+    else
+      insertGoalCheckIn(
+        db,
+        { ...fields, goalId: goal.id, sessionId: scope.session.id, goalStatusBefore: goal.status, goalStatusSourceBefore: sourceNow },
+        now
+      )
+    // The goal takes the status the session gave it (the manager's call); without one, it goes
+    // back to what it was and to whoever had decided it.
+    if (input.status) setGoalStatusFrom(db, goal.id, input.status, 'manager', now)
+    else if (existing?.status && existing.goalStatusBefore) setGoalStatusFrom(db, goal.id, existing.goalStatusBefore, existing.goalStatusSourceBefore ?? 'manager', now)
+    followSuggestedStatus(db, goal.id, now)
     touchSession(db, scope.session.id, now)
   })()
   return readReviewRow(context, input.goalId, scope)
@@ -50,7 +59,9 @@ export function clearCheckIn(context: ServiceContext, input: { sessionId: number
     db.transaction(() => {
       const now = nowOf(context)
       deleteGoalCheckIn(db, existing.id)
-      if (existing.status && existing.goalStatusBefore) setGoalStatus(db, input.goalId, existing.goalStatusBefore, now)
+      if (existing.status && existing.goalStatusBefore)
+        setGoalStatusFrom(db, input.goalId, existing.goalStatusBefore, existing.goalStatusSourceBefore ?? 'manager', now)
+      followSuggestedStatus(db, input.goalId, now)
       touchSession(db, scope.session.id, now)
     })()
   }

@@ -1,14 +1,21 @@
 import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns'
 
+let datePattern = 'd MMM yyyy'
+
+/** The date format chosen in Settings (a date-fns pattern from the contract's list). */
+export function setDatePattern(pattern: string): void {
+  datePattern = pattern
+}
+
 export function todayIso(): string {
   return format(new Date(), 'yyyy-MM-dd')
 }
 
-/** "14 Mar 2026" for a 'YYYY-MM-DD' (or date-time) string; "—" when there is none. */
+/** "14 Mar 2026" (or the format chosen in Settings) for a 'YYYY-MM-DD' or date-time string; "—" when there is none. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—'
   const date = parseISO(value)
-  return isValid(date) ? format(date, 'd MMM yyyy') : value
+  return isValid(date) ? format(date, datePattern) : value
 }
 
 export function daysFromToday(value: string, today = todayIso()): number {
@@ -40,14 +47,14 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—'
   const date = parseISO(value)
   if (!isValid(date)) return value
-  return value.length > 10 ? format(date, 'd MMM yyyy, HH:mm') : format(date, 'd MMM yyyy')
+  return value.length > 10 ? format(date, `${datePattern}, HH:mm`) : format(date, datePattern)
 }
 
 /** A UTC timestamp shown in local time: "14 Mar 2026, 09:30". */
 export function formatTimestamp(value: string | null | undefined): string {
   if (!value) return '—'
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : format(date, 'd MMM yyyy, HH:mm')
+  return Number.isNaN(date.getTime()) ? value : format(date, `${datePattern}, HH:mm`)
 }
 
 /** "mm:ss" (or "h:mm:ss" past an hour) for a number of seconds. */

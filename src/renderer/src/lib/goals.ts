@@ -17,10 +17,16 @@ export function missingForMeasurable(goal: Goal): string[] {
   return missing
 }
 
-export function formatMetricValue(value: number | null, unit: GoalUnit | null): string {
+export function formatMetricValue(value: number | null, unit: GoalUnit | null, currency?: string | null): string {
   if (value === null) return '—'
   const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value)
-  if (unit === 'currency') return new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value)
+  if (unit === 'currency') {
+    try {
+      return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 }).format(value)
+    } catch {
+      return `${number} ${currency ?? ''}`.trim()
+    }
+  }
   if (unit === 'percent') return `${number}%`
   return number
 }

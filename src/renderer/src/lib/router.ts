@@ -1,9 +1,16 @@
 import { useEffect, useState } from 'react'
 
 // Hash routes keep the app working from file:// in Electron and from the browser host alike.
+
+/** The Rep screen's tabs, in order; the chosen one is part of the route so reload and Back keep it. */
+export const REP_TABS = ['brief', 'timeline', 'goals', 'agreements', 'recognition', 'challenges'] as const
+export type RepTab = (typeof REP_TABS)[number]
+
+const isRepTab = (value: string | undefined): value is RepTab => (REP_TABS as readonly string[]).includes(value ?? '')
+
 export type Route =
   | { screen: 'team' }
-  | { screen: 'rep'; repId: number }
+  | { screen: 'rep'; repId: number; tab?: RepTab }
   | { screen: 'search'; query: string }
   | { screen: 'settings' }
   | { screen: 'templates' }
@@ -12,7 +19,9 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
   const parts = path.split('/').filter(Boolean)
-  if (parts[0] === 'rep' && parts[1] && /^\d+$/.test(parts[1])) return { screen: 'rep', repId: Number(parts[1]) }
+  if (parts[0] === 'rep' && parts[1] && /^\d+$/.test(parts[1])) {
+    return { screen: 'rep', repId: Number(parts[1]), ...(isRepTab(parts[2]) && parts[2] !== 'brief' ? { tab: parts[2] } : {}) }
+  }
   if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
   if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'templates') return { screen: 'templates' }
@@ -33,7 +42,7 @@ export function hrefFor(route: Route): string {
     case 'team':
       return '#/team'
     case 'rep':
-      return `#/rep/${route.repId}`
+      return route.tab && route.tab !== 'brief' ? `#/rep/${route.repId}/${route.tab}` : `#/rep/${route.repId}`
     case 'search':
       return route.query ? `#/search?q=${encodeURIComponent(route.query)}` : '#/search'
     case 'settings':

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { BriefAgreement, RepBrief, SuggestedTalkingPoint } from '../../../../shared/domain'
+import type { BriefAgreement, DismissedNudge, NudgeRule, RepBrief, SuggestedTalkingPoint } from '../../../../shared/domain'
 import { api } from '../../api'
 import { PulseSparkline } from '../../components/Sparkline'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
@@ -18,6 +18,7 @@ const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' 
 /** The pre-meeting page: everything to walk into a 1:1 prepared, in one read. Printable. */
 export function BriefTab({ repId }: { repId: number }) {
   const brief = useQuery(() => api['reps.brief']({ id: repId }), `brief-${repId}`)
+  const nudges = useQuery(() => api['nudges.list']({ repId }), `nudges-${repId}`)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
 
   if (!brief.data) {
@@ -35,6 +36,18 @@ export function BriefTab({ repId }: { repId: number }) {
     try {
       await trackWrite(api['nudges.dismiss']({ repId, rule }))
       brief.reload()
+      nudges.reload()
+    } catch (caught) {
+      setError(asApiError(caught))
+    }
+  }
+
+  async function restore(rule: RepBrief['nudges'][number]['rule']) {
+    setError(undefined)
+    try {
+      await trackWrite(api['nudges.restore']({ repId, rule }))
+      brief.reload()
+      nudges.reload()
     } catch (caught) {
       setError(asApiError(caught))
     }
@@ -51,7 +64,7 @@ export function BriefTab({ repId }: { repId: number }) {
       <div className="panels">
         <LastSession brief={data} />
         <AgreementsBrief brief={data} />
-        <NudgesPanel brief={data} onDismiss={dismiss} />
+        <NudgesPanel brief={data} dismissed={nudges.data?.dismissed ?? []} onDismiss={dismiss} onRestore={restore} />
         <SuggestionsPanel brief={data} />
         <GoalMovementPanel brief={data} />
         <ChallengesBrief brief={data} />
@@ -110,9 +123,22 @@ function AgreementsBrief({ brief }: { brief: RepBrief }) {
   return (
     <section className="panel" aria-labelledby="agreements-title">
       <h2 id="agreements-title">Open agreements</h2>
-      <p className="muted" title={`${brief.rep.name}: ${describeFollowThrough(rep)}\nYou: ${describeFollowThrough(manager)}`}>
-        Follow-through, last {brief.followThroughWindow.days} days: Rep {formatRate(rep)} · You {formatRate(manager)}
-      </p>
+      <dl className="follow-through-facts">
+        <div>
+          <dt>
+            {brief.rep.name}'s follow-through, last {brief.followThroughWindow.days} days
+          </dt>
+          <dd>
+            <strong>{formatRate(rep)}</strong> {describeFollowThrough(rep)}
+          </dd>
+        </div>
+        <div>
+          <dt>Your follow-through</dt>
+          <dd>
+            <strong>{formatRate(manager)}</strong> {describeFollowThrough(manager)}
+          </dd>
+        </div>
+      </dl>
       {(['rep', 'manager'] as const).map((owner) => {
         const owned = brief.agreements[owner]
         return (
@@ -134,7 +160,14 @@ function AgreementsBrief({ brief }: { brief: RepBrief }) {
   )
 }
 
-function NudgesPanel({ brief, onDismiss }: { brief: RepBrief; onDismiss: (rule: RepBrief['nudges'][number]['rule']) => void }) {
+interface NudgesPanelProps {
+  brief: RepBrief
+  dismissed: DismissedNudge[]
+  onDismiss: (rule: NudgeRule) => void
+  onRestore: (rule: NudgeRule) => void
+}
+
+function NudgesPanel({ brief, dismissed, onDismiss, onRestore }: NudgesPanelProps) {
   return (
     <section className="panel" aria-labelledby="nudges-title">
       <h2 id="nudges-title">Nudges</h2>
@@ -155,6 +188,24 @@ function NudgesPanel({ brief, onDismiss }: { brief: RepBrief; onDismiss: (rule: 
             </li>
           ))}
         </ul>
+      )}
+      {dismissed.length > 0 && (
+        <details className="dismissed-nudges no-print">
+          <summary>Dismissed ({dismissed.length})</summary>
+          <ul className="nudge-list">
+            {dismissed.map(({ nudge, until }) => (
+              <li key={nudge.rule}>
+                <div className="nudge-list__head">
+                  <span>{nudge.title}</span>
+                  <button type="button" className="button button--small button--ghost" onClick={() => onRestore(nudge.rule)} aria-label={`Show “${nudge.title}” again`}>
+                    Show again
+                  </button>
+                </div>
+                <p className="muted">Hidden until {formatDate(until)}, or sooner if something changes.</p>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   )

@@ -6,29 +6,29 @@ import { Tabs } from '../../components/Tabs'
 import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
 import { useCurrentRep } from '../../lib/current-rep'
 import { SESSION_STATUS_LABELS } from '../../lib/labels'
-import { hrefFor } from '../../lib/router'
+import { hrefFor, navigate, type RepTab } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
-import { AgreementsTab, ChallengesTab, GoalsTab, RecognitionTab, TimelineTab } from './HistoryTabs'
+import { GoalsTab } from './goals/GoalsTab'
+import { AgreementsTab, ChallengesTab, RecognitionTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
 import { TalkingPointsPanel } from './TalkingPointsPanel'
+import { TimelineTab } from './TimelineTab'
 
-const REP_TABS = [
+const REP_TAB_LABELS: ReadonlyArray<{ key: RepTab; label: string }> = [
   { key: 'brief', label: 'Brief' },
   { key: 'timeline', label: 'Timeline' },
   { key: 'goals', label: 'Goals' },
   { key: 'agreements', label: 'Agreements' },
   { key: 'recognition', label: 'Recognition' },
   { key: 'challenges', label: 'Challenges' }
-] as const
-type RepTab = (typeof REP_TABS)[number]['key']
+]
 
-export function RepScreen({ repId }: { repId: number }) {
+export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTab }) {
   const detail = useQuery(() => api['reps.get']({ id: repId }), `rep-${repId}`)
   const [editing, setEditing] = useState(false)
-  const [tab, setTab] = useState<RepTab>('brief')
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   useCurrentRep(repId)
 
@@ -119,9 +119,9 @@ export function RepScreen({ repId }: { repId: number }) {
 
       <Tabs
         label={`About ${rep.name}`}
-        tabs={REP_TABS}
+        tabs={REP_TAB_LABELS}
         selected={tab}
-        onSelect={setTab}
+        onSelect={(key) => navigate({ screen: 'rep', repId: rep.id, tab: key })}
         render={(key) => {
           const data = detail.data
           if (!data) return null
@@ -140,7 +140,7 @@ export function RepScreen({ repId }: { repId: number }) {
             case 'timeline':
               return <TimelineTab repId={rep.id} />
             case 'goals':
-              return <GoalsTab goals={data.goals} />
+              return <GoalsTab repId={rep.id} repArchived={rep.archived} />
             case 'agreements':
               return <AgreementsTab repId={rep.id} repName={rep.name} />
             case 'recognition':

@@ -6,6 +6,7 @@ import { api } from '../../api'
 import { Field } from '../../components/Field'
 import { InlineConfirm } from '../../components/InlineConfirm'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { formatDate } from '../../lib/dates'
 import { trackWrite } from '../../lib/save-status'
 import { asApiError, useQuery } from '../../lib/use-query'
 
@@ -17,8 +18,9 @@ const KIND_LABELS: Record<BackupKind, string> = {
   other: 'Other file'
 }
 
+/** The date in the format chosen in Settings, with seconds: two backups a minute apart differ. */
 export function formatBackupDate(iso: string): string {
-  return format(new Date(iso), 'd MMM yyyy, HH:mm:ss')
+  return `${formatDate(iso)}, ${format(new Date(iso), 'HH:mm:ss')}`
 }
 
 export function formatSize(bytes: number): string {

@@ -1,21 +1,27 @@
 import { useState } from 'react'
-import { CADENCES, type Preferences } from '../../../../shared/domain'
+import { format } from 'date-fns'
+import { CADENCES, DATE_FORMATS, THEMES, type Preferences, type Theme } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Field } from '../../components/Field'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { applyAppearance } from '../../lib/appearance'
 import { toApiError } from '../../lib/autosave'
 import { trackWrite } from '../../lib/save-status'
 import { useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS } from '../reps/RepFormDialog'
 
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
+/** A day whose day and month cannot be mistaken for each other in the examples. */
+const EXAMPLE_DATE = new Date(2026, 2, 14)
+
 const WEEK_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
 
-/** Week start, default cadence and 1:1 length: saved as soon as they change. */
+/** Week start, default cadence, 1:1 length, reminders, theme and date format: saved as soon as they change. */
 export function PreferencesPanel() {
   const preferences = useQuery(() => api['preferences.get']({}), 'preferences')
   return (
     <section className="panel" aria-labelledby="preferences-title">
-      <h2 id="preferences-title">1:1 defaults</h2>
+      <h2 id="preferences-title">Preferences</h2>
       <ErrorBanner error={preferences.error} onRetry={preferences.reload} />
       {preferences.loading && !preferences.data && <Loading label="Loading…" />}
       {preferences.data && <PreferencesForm initial={preferences.data} />}
@@ -29,12 +35,13 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState<string>()
 
-  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes' | 'remindersEnabled'>>, label: string) {
+  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes' | 'remindersEnabled' | 'theme' | 'dateFormat'>>, label: string) {
     setErrors({})
     setSaved(undefined)
     try {
       const next = await trackWrite(api['preferences.update'](changes))
       setValues(next)
+      if ('theme' in changes || 'dateFormat' in changes) applyAppearance(next)
       setSaved(`${label} saved.`)
       return true
     } catch (caught) {
@@ -109,6 +116,24 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
         </label>
         <p className="field__hint">A desktop notification, at most once a day, in the app (not in the browser host).</p>
       </div>
+      <Field label="Theme" error={errors.theme}>
+        <select value={values.theme} onChange={(event) => void save({ theme: event.target.value as Theme }, 'Theme')}>
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {THEME_LABELS[theme]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Date format" error={errors.dateFormat}>
+        <select value={values.dateFormat} onChange={(event) => void save({ dateFormat: event.target.value as Preferences['dateFormat'] }, 'Date format')}>
+          {DATE_FORMATS.map((pattern) => (
+            <option key={pattern} value={pattern}>
+              {format(EXAMPLE_DATE, pattern)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <p className="muted preferences__saved" role="status" aria-live="polite">
         {saved}
       </p>

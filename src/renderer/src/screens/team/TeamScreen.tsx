@@ -263,6 +263,7 @@ function TeamRow({ member, definitionId, onStart, onJot, onEdit, onArchive }: Te
           <span className="visually-hidden"> · </span>
           <span className="follow-through__line">You {formatRate(managerFt)}</span>
         </span>
+        {repFt.dropped + managerFt.dropped > 0 && <span className="cell-note muted">{repFt.dropped + managerFt.dropped} dropped</span>}
       </td>
       <td>{member.activeGoals === 0 ? '—' : `${member.goalsOnTrack} of ${member.activeGoals}`}</td>
       <td>

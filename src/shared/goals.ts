@@ -1,0 +1,169 @@
+// The goal editor and goal progress: what a manager types to set or change a goal, and what the
+// Goals tab shows about it. Input schemas live here so the contract stays a list of methods.
+import { z } from 'zod'
+import type { Goal, GoalField, GoalStatus, GoalUnit } from './domain'
+import { GOAL_UNITS } from './domain'
+
+/** How a goal's end is given: a due date alone, a calendar month, a quarter, or a custom period. */
+export const GOAL_TIMEFRAMES = ['none', 'due_date', 'month', 'quarter', 'custom'] as const
+export type GoalTimeframe = (typeof GOAL_TIMEFRAMES)[number]
+
+/** The statuses pace can suggest and a manager can set for a goal that is still running. */
+export const PROGRESS_STATUSES = ['on_track', 'at_risk', 'off_track'] as const
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number]
+
+/** Who decided the status a running goal shows: the pace of its check-ins, or the manager. */
+export type GoalStatusSource = 'pace' | 'manager'
+
+/** Closing and reopening a goal. History (check-ins) always stays. */
+export const GOAL_LIFECYCLE_ACTIONS = ['achieved', 'dropped', 'archived', 'reactivate'] as const
+export type GoalLifecycleAction = (typeof GOAL_LIFECYCLE_ACTIONS)[number]
+
+/** A goal with everything the editor and the Goals tab need. */
+export interface GoalDetails {
+  goal: Goal
+  currency: string | null
+  timeframe: GoalTimeframe
+  /** First day of the period (month, quarter, custom), else null. */
+  periodStart: string | null
+  /** For the editor: the month ('2026-03') or quarter ('2026-Q3') of a month or quarter goal. */
+  month: string | null
+  quarter: string | null
+  /** Achieved, dropped or archived: out of the active list and of 1:1 reviews, history kept. */
+  closed: boolean
+  missing: GoalField[]
+  measurable: boolean
+  statusSource: GoalStatusSource
+  /** What the pace of the check-ins suggests, or null when it cannot tell (no value, no pace line). */
+  suggestedStatus: ProgressStatus | null
+  attainmentPercent: number | null
+}
+
+export interface RepGoals {
+  active: GoalDetails[]
+  closed: GoalDetails[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+const isoDate = z
+  .string({ error: 'Enter a date like 2026-03-14.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-03-14.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  }, 'This date does not exist.')
+  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', 'Use a date between 1900 and 2199.')
+
+/** A number typed in a form: '' means none; '12,500' and ' 12.5 ' are read as numbers; anything else is refused. */
+const optionalNumber = (what: string) =>
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value
+      const trimmed = value.trim().replace(/[,\s]/g, '')
+      if (trimmed === '') return null
+      return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : value
+    },
+    z
+      .number({ error: `${what} must be a number, like 120 or 12.5.` })
+      .refine(Number.isFinite, `${what} must be a number, like 120 or 12.5.`)
+      .refine((value) => Math.abs(value) <= 1e12, `${what} is too large.`)
+      .nullable()
+  )
+
+/** Bounds that make sense per unit: a share in percent, a count that cannot be negative. */
+const UNIT_BOUNDS: Record<GoalUnit, { min: number; max: number; message: string }> = {
+  percent: { min: 0, max: 100, message: 'A percentage is between 0 and 100.' },
+  count: { min: 0, max: 1e12, message: 'A count cannot be negative.' },
+  currency: { min: -1e12, max: 1e12, message: 'This amount is out of range.' }
+}
+
+const goalFieldsShape = {
+  title: z
+    .string({ error: 'A goal needs a title.' })
+    .trim()
+    .min(1, 'A goal needs a title, like “Close $120k in Q3”.')
+    .max(200, 'Keep the title under 200 characters.'),
+  metric: z.string().trim().max(120, 'Keep the metric under 120 characters.').default(''),
+  unit: z.enum(GOAL_UNITS, { error: 'Choose currency, count or percent.' }).nullable().default(null),
+  currency: z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^([A-Z]{3})?$/, 'Use a three-letter currency code like USD or EUR.'))
+    .default(''),
+  baseline: optionalNumber('The baseline').default(null),
+  target: optionalNumber('The target').default(null),
+  timeframe: z.enum(GOAL_TIMEFRAMES, { error: 'Choose how the goal ends: a due date, a month, a quarter or a custom period.' }).default('none'),
+  dueDate: z.union([z.literal(''), isoDate]).default(''),
+  /** A month like 2026-03. */
+  month: z
+    .string()
+    .regex(/^(|\d{4}-(0[1-9]|1[0-2]))$/, 'Choose a month like 2026-03.')
+    .default(''),
+  /** A quarter like 2026-Q3. */
+  quarter: z
+    .string()
+    .regex(/^(|\d{4}-Q[1-4])$/, 'Choose a quarter like 2026-Q3.')
+    .default(''),
+  periodStart: z.union([z.literal(''), isoDate]).default(''),
+  periodEnd: z.union([z.literal(''), isoDate]).default('')
+}
+
+type ParsedGoalFields = z.output<z.ZodObject<typeof goalFieldsShape>>
+
+/** A rule across fields. It runs even when other fields failed, so every mistake shows at once. */
+interface CrossFieldRule {
+  path: keyof ParsedGoalFields
+  message: string
+  breaks: (input: Partial<Record<keyof ParsedGoalFields, unknown>>) => boolean
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+const outOfBounds = (unit: GoalUnit, value: unknown) => isNumber(value) && (value < UNIT_BOUNDS[unit].min || value > UNIT_BOUNDS[unit].max)
+
+const CROSS_FIELD_RULES: CrossFieldRule[] = [
+  { path: 'currency', message: 'Choose the currency, like USD or EUR.', breaks: (input) => input.unit === 'currency' && !input.currency },
+  ...GOAL_UNITS.flatMap((unit) =>
+    (['baseline', 'target'] as const).map((field) => ({
+      path: field,
+      message: UNIT_BOUNDS[unit].message,
+      breaks: (input: Partial<Record<keyof ParsedGoalFields, unknown>>) => input.unit === unit && outOfBounds(unit, input[field])
+    }))
+  ),
+  { path: 'dueDate', message: 'Choose the due date, or pick “No due date yet”.', breaks: (input) => input.timeframe === 'due_date' && !input.dueDate },
+  { path: 'month', message: 'Choose the month.', breaks: (input) => input.timeframe === 'month' && !input.month },
+  { path: 'quarter', message: 'Choose the quarter.', breaks: (input) => input.timeframe === 'quarter' && !input.quarter },
+  { path: 'periodStart', message: 'Choose the first day of the period.', breaks: (input) => input.timeframe === 'custom' && !input.periodStart },
+  { path: 'periodEnd', message: 'Choose the last day of the period.', breaks: (input) => input.timeframe === 'custom' && !input.periodEnd },
+  {
+    path: 'periodEnd',
+    message: 'The period must end after it starts.',
+    breaks: (input) =>
+      input.timeframe === 'custom' &&
+      typeof input.periodStart === 'string' &&
+      typeof input.periodEnd === 'string' &&
+      input.periodStart !== '' &&
+      input.periodEnd !== '' &&
+      input.periodEnd <= input.periodStart
+  }
+]
+
+/** A goal's editable fields plus `extra` keys (the rep or the goal id), checked together. */
+export function goalInputSchema<Extra extends z.ZodRawShape>(extra: Extra) {
+  let schema = z.object({ ...extra, ...goalFieldsShape }).strict()
+  for (const rule of CROSS_FIELD_RULES) {
+    schema = schema.refine((input) => typeof input !== 'object' || input === null || !rule.breaks(input as Partial<Record<keyof ParsedGoalFields, unknown>>), {
+      path: [rule.path],
+      message: rule.message,
+      when: () => true
+    }) as unknown as typeof schema
+  }
+  return schema
+}
+
+export type GoalFields = ParsedGoalFields
+export type GoalFieldsInput = z.input<z.ZodObject<typeof goalFieldsShape>>
+
+export type { GoalStatus }
