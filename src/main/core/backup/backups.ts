@@ -78,7 +78,8 @@ export function listBackups(folder: string): BackupList {
   return { folder, backups }
 }
 
-function unusedBackupPath(folder: string, stem: string, kind: NonNullable<BackupOptions['kind']>, now: Date): string {
+/** A name for a new backup in `folder` that no file has yet. */
+export function unusedBackupPath(folder: string, stem: string, kind: NonNullable<BackupOptions['kind']>, now: Date): string {
   const base = `${stem}-${fileStamp(now)}Z`
   for (let attempt = 1; ; attempt++) {
     const candidate = join(folder, `${base}${attempt === 1 ? '' : `-${attempt}`}${KIND_SUFFIX[kind]}.sqlite`)

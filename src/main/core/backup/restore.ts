@@ -1,11 +1,11 @@
 // Restoring a backup over the data file. Works on a closed file (the running app closes its
 // connection through a DatabaseSession; the recovery screen and `kept restore` have none open).
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { BackupInfo, RestoreResult } from '../../../shared/backups'
 import { checkDatabaseFile, type DatabaseCheckProblem } from './database-check'
-import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
+import { backupNow, databaseStem, defaultBackupFolder, listBackups, unusedBackupPath } from './backups'
 import type { DatabaseSession } from './database-session'
 import { fsyncDirectory, fsyncFile } from './durable-files'
 
@@ -50,7 +50,8 @@ function copyCurrentFile(options: RestoreOptions, folder: string, now: Date): Ba
 }
 
 function backupNowAsBytes(databasePath: string, folder: string, stem: string, now: Date): BackupInfo {
-  const target = join(folder, `${stem}-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z-before-restore.sqlite`)
+  mkdirSync(folder, { recursive: true })
+  const target = unusedBackupPath(folder, stem, 'before-restore', now)
   const temporary = `${target}.tmp`
   try {
     copyFileSync(databasePath, temporary)
