@@ -4,7 +4,10 @@ import { app, BrowserWindow, ipcMain, nativeTheme, Notification, session, shell 
 import { join } from 'node:path'
 import { createApiHandlers } from './core/api/handlers'
 import { systemClock } from './core/clock'
-import type { KeptDatabase } from './core/db/open-database'
+import { createSessionHandlers } from './core/api/session-handlers'
+import { createDatabaseSession, type DatabaseSession } from './core/backup/database-session'
+import { openDatabase } from './core/db/open-database'
+import { scheduleDailyBackups } from './backups'
 import { createAppLocation } from './app-location'
 import { openDatabaseAtStartup } from './database-startup'
 import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
@@ -24,7 +27,7 @@ const location = createAppLocation({
   devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 })
 
-let database: KeptDatabase | null = null
+let databaseSession: DatabaseSession | null = null
 let mainWindow: BrowserWindow | null = null
 let openWindow: (() => void) | null = null
 
@@ -36,8 +39,8 @@ function focusMainWindow(): void {
 }
 
 function closeDatabase(): void {
-  const open = database
-  database = null
+  const open = databaseSession
+  databaseSession = null
   try {
     open?.close()
   } catch (error) {
@@ -70,18 +73,23 @@ async function start(): Promise<void> {
     app.quit()
     return
   }
-  database = opened
-
-  const handlers = createApiHandlers({
-    db: opened.db,
-    clock: systemClock,
-    databasePath: opened.path,
-    schemaVersion: opened.schemaVersion,
-    host: 'electron',
-    preferences: userPreferencesStore(preferences, (changed) => {
-      nativeTheme.themeSource = changed.theme
-    })
+  const nativeBinding = engine.nativeBinding
+  const keptSession = createDatabaseSession(opened, (path) => openDatabase(path, nativeBinding ? { nativeBinding } : {}), nativeBinding ? { nativeBinding } : {})
+  databaseSession = keptSession
+  const userPreferences = userPreferencesStore(preferences, (changed) => {
+    nativeTheme.themeSource = changed.theme
   })
+  const handlers = createSessionHandlers(keptSession, (database) =>
+    createApiHandlers({
+      db: database.db,
+      clock: systemClock,
+      databasePath: database.path,
+      schemaVersion: database.schemaVersion,
+      host: 'electron',
+      preferences: userPreferences,
+      databaseSession: keptSession
+    })
+  )
   registerApiIpc(ipcMain, handlers, createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl))
 
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
@@ -105,6 +113,8 @@ async function start(): Promise<void> {
     }
   })
   app.once('will-quit', stopReminders)
+  const stopBackups = scheduleDailyBackups({ session: keptSession, retentionDays: () => userPreferences.get().backupRetentionDays })
+  app.once('will-quit', stopBackups)
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -23,6 +23,7 @@ export interface Preferences {
   lastReminderOn: string | null
   backupFolder: string | null
   backupsToKeep: number
+  backupRetentionDays: number
   defaultCadence: Cadence
   defaultSessionMinutes: number
   theme: ThemePreference
@@ -39,6 +40,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   lastReminderOn: null,
   backupFolder: null,
   backupsToKeep: 14,
+  backupRetentionDays: 14,
   defaultCadence: 'biweekly',
   defaultSessionMinutes: 30,
   theme: 'system',
@@ -69,6 +71,7 @@ export const PREFERENCES_SCHEMA: Schema<Preferences> = {
   lastReminderOn: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   backupFolder: { type: ['string', 'null'], minLength: 1 },
   backupsToKeep: { type: 'integer', minimum: 1, maximum: 365 },
+  backupRetentionDays: { type: 'integer', minimum: 1, maximum: 365 },
   defaultCadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },
   defaultSessionMinutes: { type: 'integer', minimum: 5, maximum: 240 },
   theme: { type: 'string', enum: ['system', 'light', 'dark'] },

@@ -67,6 +67,10 @@ export const API_METHODS = [
   // — after the meeting: summaries, exports, review
 
   // — backups and data ownership
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'data.exportJson',
 
   // — trust: trash and recovery
 

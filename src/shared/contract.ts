@@ -2,6 +2,7 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
+import type { BackupInfo, BackupList, JsonExportFile, RestoreResult } from './backups'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
 import { DATE_ORDERS, IMPORT_MAX_BYTES, type MetricImportPreview, type MetricImportSummary, type RosterPreview } from './imports'
@@ -136,7 +137,8 @@ export const preferencesSchema = z
     theme: z.enum(THEMES),
     dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
-    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.')
+    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.'),
+    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
   })
   .strict()
 
@@ -326,6 +328,20 @@ export const contract = {
   // — after the meeting: summaries, exports, review
 
   // — backups and data ownership
+  'backups.list': method<BackupList>()(empty),
+  'data.exportJson': method<JsonExportFile>()(empty),
+  'backups.create': method<BackupInfo>()(empty),
+  'backups.restore': method<RestoreResult>()(
+    z
+      .object({
+        fileName: z
+          .string({ error: 'Choose a backup to restore.' })
+          .min(1, 'Choose a backup to restore.')
+          .max(255, 'This is not the name of a backup.')
+          .regex(/^[^/\\]+\.sqlite$/, 'This is not the name of a backup.')
+      })
+      .strict()
+  ),
 
   // — trust: trash and recovery
 

@@ -587,6 +587,8 @@ export interface Preferences {
   dateFormat: DateFormat
   remindersEnabled: boolean
   backupsToKeep: number
+  /** Automatic daily backups older than this many days are removed. */
+  backupRetentionDays: number
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -596,5 +598,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   dateFormat: 'd MMM yyyy',
   remindersEnabled: true,
-  backupsToKeep: 14
+  backupsToKeep: 14,
+  backupRetentionDays: 14
 }

@@ -17,6 +17,7 @@ describe('preferences', () => {
       lastReminderOn: null,
       backupFolder: null,
       backupsToKeep: 14,
+      backupRetentionDays: 14,
       defaultCadence: 'biweekly',
       defaultSessionMinutes: 30,
       theme: 'system',

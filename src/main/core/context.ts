@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import type { DatabaseSession } from './backup/database-session'
 import type { Clock } from './clock'
 import type { PreferencesStore } from './preferences/preferences-store'
 
@@ -11,4 +12,6 @@ export interface CoreContext {
   host: 'electron' | 'browser'
   /** Where preferences are kept; without one, they live in memory for this run only. */
   preferences?: PreferencesStore
+  /** Lets a restore close, replace and reopen the database; without one, restore is refused. */
+  databaseSession?: DatabaseSession
 }

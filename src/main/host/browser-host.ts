@@ -8,6 +8,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { systemClock, type Clock } from '../core/clock'
 import { createApiHandlers } from '../core/api/handlers'
+import { createSessionHandlers } from '../core/api/session-handlers'
+import { createDatabaseSession } from '../core/backup/database-session'
 import { dispatch } from '../core/api/dispatch'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
 import { createJsonFilePreferencesStore } from '../core/preferences/preferences-store'
@@ -22,7 +24,8 @@ export interface BrowserHostOptions {
 
 export interface BrowserHost {
   url: string
-  database: KeptDatabase
+  /** The open database (a new connection after a restore). */
+  readonly database: KeptDatabase
   close(): Promise<void>
 }
 
@@ -78,15 +81,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(join(rendererRoot, 'index.html'))) {
     throw new Error(`The renderer is not built: ${join(rendererRoot, 'index.html')} is missing. Run \`npm run build\`.`)
   }
-  const database = openDatabase(options.dbPath)
-  const handlers = createApiHandlers({
-    db: database.db,
-    clock: options.clock ?? systemClock,
-    databasePath: database.path,
-    schemaVersion: database.schemaVersion,
-    host: 'browser',
-    preferences: createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
-  })
+  const databaseSession = createDatabaseSession(openDatabase(options.dbPath), (path) => openDatabase(path))
+  const preferences = createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
+  const handlers = createSessionHandlers(databaseSession, (database) =>
+    createApiHandlers({
+      db: database.db,
+      clock: options.clock ?? systemClock,
+      databasePath: database.path,
+      schemaVersion: database.schemaVersion,
+      host: 'browser',
+      preferences,
+      databaseSession
+    })
+  )
   if (options.demo) {
     const status = dispatch(handlers, 'app.status', {})
     if (status.ok && (status.value as { repCount: number }).repCount === 0) {
@@ -166,12 +173,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   return {
     url: `${origin}/`,
-    database,
+    get database() {
+      return databaseSession.database
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()
         server.close(() => {
-          database.close()
+          databaseSession.close()
           resolveClose()
         })
       })

@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api-methods'
 import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
+import { createBackupHandlers } from '../backup/backup-handlers'
 import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
@@ -145,6 +146,7 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     // — after the meeting: summaries, exports, review
 
     // — backups and data ownership
+    ...createBackupHandlers(context),
 
     // — trust: trash and recovery
 

@@ -3,6 +3,7 @@ import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { BackupsPanel } from './BackupsPanel'
 import { PreferencesPanel } from './PreferencesPanel'
 
 export function SettingsScreen() {
@@ -61,6 +62,8 @@ export function SettingsScreen() {
             </dl>
             <p className="muted">Everything stays in this file on this computer. Nothing is sent anywhere.</p>
           </section>
+
+          <BackupsPanel onRestored={status.reload} />
 
           <section className="panel" aria-labelledby="demo-title">
             <h2 id="demo-title">Demo team</h2>

@@ -1,0 +1,46 @@
+// The API methods of backups: list, back up now, restore (through the running app's session),
+// and the full JSON export written beside the data file.
+import { mkdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { ApiError } from '../../../shared/api-error'
+import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
+import type { CoreContext } from '../context'
+import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
+import { writeTextFileAtomically } from './durable-files'
+import { exportDatabaseJson, formatJsonExport } from './json-export'
+import { RestoreError, restoreInSession } from './restore'
+
+type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore' | 'data.exportJson'
+type BackupHandlers = { [M in BackupMethod]: (input: MethodParsedInput<M>) => MethodResult<M> }
+
+export function createBackupHandlers(context: CoreContext): BackupHandlers {
+  const folder = context.databaseSession?.backupFolder ?? defaultBackupFolder(context.databasePath)
+  return {
+    'backups.list': () => listBackups(folder),
+    'backups.create': () => backupNow(context.db, folder, { stem: databaseStem(context.databasePath), now: context.clock.now() }),
+    'data.exportJson': () => {
+      const now = context.clock.now()
+      const document = exportDatabaseJson(context.db, { now })
+      const folder = join(dirname(context.databasePath), 'exports')
+      mkdirSync(folder, { recursive: true })
+      const path = join(folder, `${databaseStem(context.databasePath)}-export-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`)
+      writeTextFileAtomically(path, formatJsonExport(document))
+      const rows = Object.values(document.tables).reduce((sum, table) => sum + table.rows.length, 0)
+      return { path, sizeBytes: statSync(path).size, rows }
+    },
+    'backups.restore': ({ fileName }) => {
+      const session = context.databaseSession
+      if (!session) {
+        throw new ApiError({ code: 'database_unavailable', message: 'Restoring is not possible here: Kept cannot reopen the data file. Use `kept restore` instead.' })
+      }
+      const backup = listBackups(folder).backups.find((candidate) => candidate.fileName === fileName)
+      if (!backup) throw new ApiError({ code: 'not_found', message: `There is no backup named ${fileName} in ${folder}. Refresh the list and choose again.` })
+      try {
+        return restoreInSession(session, { backupPath: backup.path, folder, now: context.clock.now() })
+      } catch (error) {
+        if (error instanceof RestoreError) throw new ApiError({ code: 'invalid_input', message: error.message })
+        throw error
+      }
+    }
+  }
+}

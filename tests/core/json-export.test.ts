@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { exportDatabaseJson, importDatabaseJson, importJsonIntoFile, JsonImportError, parseJsonExport } from '../../src/main/core/backup/json-export'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations'
+import { openDatabase, type KeptDatabase } from '../../src/main/core/db/open-database'
+import { loadDemoTeam } from '../../src/main/core/demo/demo-team'
+import { insertRep } from '../../src/main/core/repositories/reps-repository'
+import { searchEverything } from '../../src/main/core/repositories/search-repository'
+import { allRows } from '../support/table-rows'
+import { useTempDir } from '../support/temp-dir'
+
+const tempDir = useTempDir()
+const opened: KeptDatabase[] = []
+afterEach(() => {
+  while (opened.length > 0) opened.pop()!.close()
+})
+
+function open(path: string, options: Parameters<typeof openDatabase>[1] = {}): KeptDatabase {
+  const kept = openDatabase(path, options)
+  opened.push(kept)
+  return kept
+}
+
+const LONG_TEXT = 'Ünïcödé ✓ 日本語 🚀 '.repeat(5000)
+
+/** The demo team plus rows that stress the format: unicode, long text, NULLs, JSON documents, integral reals. */
+function richDatabase(path: string): KeptDatabase {
+  const kept = open(path)
+  loadDemoTeam(kept.db, { today: '2026-06-15', now: '2026-06-15T09:00:00.000Z' })
+  const repId = insertRep(kept.db, { name: 'Zoë "O’Brien" <b>&amp; 🚀', role: LONG_TEXT, email: '', startDate: null, cadence: 'monthly', tags: ['naïve', 'ümlaut'], nextSessionDate: null }, { now: '2026-06-15T09:00:00.000Z' })
+  kept.db
+    .prepare("INSERT INTO goals (rep_id, title, metric, unit, baseline, target, due_date, created_at, updated_at) VALUES (?, 'Ärger-free renewals', 'renewals', 'count', 3.0, 12.5, NULL, 'x', 'x')")
+    .run(repId)
+  const sessionId = Number(
+    kept.db.prepare("INSERT INTO sessions (rep_id, scheduled_at, status, created_at, updated_at) VALUES (?, '2026-06-10T10:00', 'completed', 'x', 'x')").run(repId).lastInsertRowid
+  )
+  const noteId = Number(kept.db.prepare("INSERT INTO notes (session_id, kind, created_at, updated_at) VALUES (?, 'private', 'x', 'x')").run(sessionId).lastInsertRowid)
+  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quote " backslash \\ newline \n tab \t null \u0000 end', marks: [{ type: 'bold' }] }] }] }
+  kept.db.prepare('INSERT INTO note_bodies (note_id, doc_json, plain_text) VALUES (?, ?, ?)').run(noteId, JSON.stringify(doc), 'zebracanary quote backslash')
+  return kept
+}
+
+describe('full JSON export and import', () => {
+  it('round-trips every row of every table, identical value by value and type by type', () => {
+    const dir = tempDir()
+    const source = richDatabase(join(dir, 'source.sqlite'))
+    const text = JSON.stringify(exportDatabaseJson(source.db, { now: new Date('2026-06-15T12:00:00Z') }))
+    const header = JSON.parse(text) as { app: string; schemaVersion: number; tables: Record<string, unknown> }
+    expect(header.app).toBe('Kept')
+    expect(header.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
+    expect(Object.keys(header.tables)).toContain('reps')
+    expect(Object.keys(header.tables).some((name) => name.includes('_fts'))).toBe(false)
+
+    const result = importJsonIntoFile(join(dir, 'copy.sqlite'), text)
+    expect(result.rows).toBeGreaterThan(100)
+    const copy = open(join(dir, 'copy.sqlite'))
+    const expected = allRows(source.db)
+    const actual = allRows(copy.db)
+    expect(Object.keys(actual)).toEqual(Object.keys(expected))
+    for (const table of Object.keys(expected)) expect(actual[table], table).toEqual(expected[table])
+    // 3.0 stays a real in a REAL column, and the sequence table is not doubled.
+    expect(copy.db.prepare("SELECT typeof(baseline) AS t FROM goals WHERE title = 'Ärger-free renewals'").get()).toEqual({ t: 'real' })
+    // The full-text index was rebuilt: search finds the imported private note.
+    expect(searchEverything(copy.db, 'zebracanary', 10).groups.length).toBeGreaterThan(0)
+    expect(copy.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it('imports an export of an older data format into a new file and brings it up to date', () => {
+    const dir = tempDir()
+    const older = MIGRATIONS.slice(0, -1)
+    const source = open(join(dir, 'old.sqlite'), { migrations: older })
+    source.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES ('Old timer', '', '', 'weekly', 'x', 'x')").run()
+    const text = JSON.stringify(exportDatabaseJson(source.db))
+    const result = importJsonIntoFile(join(dir, 'new.sqlite'), text)
+    expect(result.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
+    const copy = open(join(dir, 'new.sqlite'))
+    expect(copy.db.prepare('SELECT name FROM reps').all()).toEqual([{ name: 'Old timer' }])
+  })
+
+  it('refuses a database that already holds data, and changes nothing', () => {
+    const dir = tempDir()
+    const source = richDatabase(join(dir, 'source.sqlite'))
+    const document = exportDatabaseJson(source.db)
+    const target = open(join(dir, 'target.sqlite'))
+    insertRep(target.db, { name: 'Mine', role: '', email: '', startDate: null, cadence: 'weekly', tags: [], nextSessionDate: null }, { now: 'x' })
+    const before = allRows(target.db)
+    expect(() => importDatabaseJson(target.db, document)).toThrow(/already holds reps or 1:1s/)
+    expect(allRows(target.db)).toEqual(before)
+  })
+
+  it('refuses a newer data format, a file that is not an export, and broken references, leaving no file behind', () => {
+    const dir = tempDir()
+    const source = richDatabase(join(dir, 'source.sqlite'))
+    const document = exportDatabaseJson(source.db)
+    expect(() => parseJsonExport(JSON.stringify({ ...document, schemaVersion: LATEST_SCHEMA_VERSION + 1 }), LATEST_SCHEMA_VERSION)).toThrow(/newer version of Kept/)
+    expect(() => parseJsonExport('{"hello": 1}', LATEST_SCHEMA_VERSION)).toThrow(/not a Kept export/)
+    expect(() => parseJsonExport('not json', LATEST_SCHEMA_VERSION)).toThrow(JsonImportError)
+
+    const orphan = structuredClone(document)
+    orphan.tables['reps']!.rows = []
+    const target = join(dir, 'orphans.sqlite')
+    expect(() => importJsonIntoFile(target, JSON.stringify(orphan))).toThrow(/pointing at rows it does not contain/)
+    expect(existsSync(target)).toBe(false)
+
+  })
+})
