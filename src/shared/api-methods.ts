@@ -58,6 +58,9 @@ export const API_METHODS = [
   // — backups and data ownership
 
   // — trust: trash and recovery
+  'recovery.status',
+  'recovery.restore',
+  'recovery.openFile',
 
   // — performance
 

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import type { RecoveryResult, RecoveryStatus } from './recovery'
 import type {
   Agreement,
   AppStatus,
@@ -287,6 +288,11 @@ export const contract = {
   // — backups and data ownership
 
   // — trust: trash and recovery
+  'recovery.status': method<RecoveryStatus>()(empty),
+  'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
+  'recovery.openFile': method<RecoveryResult>()(
+    z.object({ path: z.string().trim().min(1, 'Enter the path of a Kept data file.').max(4096, 'This path is too long.') }).strict()
+  ),
 
   // — performance
 

@@ -9,7 +9,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { systemClock, type Clock } from '../core/clock'
 import { createApiHandlers } from '../core/api/handlers'
 import { dispatch } from '../core/api/dispatch'
-import { openDatabase, type KeptDatabase } from '../core/db/open-database'
+import type { KeptDatabase } from '../core/db/open-database'
+import { createRecoverableCore, type RecoverableCore } from '../core/recovery/recoverable-core'
 import { createJsonFilePreferencesStore } from '../core/preferences/preferences-store'
 
 export interface BrowserHostOptions {
@@ -18,11 +19,16 @@ export interface BrowserHostOptions {
   port?: number
   demo?: boolean
   clock?: Clock
+  /** Do not create the file when it is missing: start on the recovery screen instead. */
+  mustExist?: boolean
 }
 
 export interface BrowserHost {
   url: string
-  database: KeptDatabase
+  /** The open database (throws while the host is on the recovery screen). */
+  readonly database: KeptDatabase
+  /** The core, in recovery mode when the file could not be opened. */
+  core: RecoverableCore
   close(): Promise<void>
 }
 
@@ -77,16 +83,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(join(rendererRoot, 'index.html'))) {
     throw new Error(`The renderer is not built: ${join(rendererRoot, 'index.html')} is missing. Run \`npm run build\`.`)
   }
-  const database = openDatabase(options.dbPath)
-  const handlers = createApiHandlers({
-    db: database.db,
-    clock: options.clock ?? systemClock,
-    databasePath: database.path,
-    schemaVersion: database.schemaVersion,
-    host: 'browser',
-    preferences: createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
+  const preferences = createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
+  // A file that cannot be opened starts the host on the recovery screen instead of failing.
+  const core = createRecoverableCore({
+    dbPath: options.dbPath,
+    openOptions: options.mustExist ? { fileMustExist: true } : {},
+    createHandlers: (database) =>
+      createApiHandlers({
+        db: database.db,
+        clock: options.clock ?? systemClock,
+        databasePath: database.path,
+        schemaVersion: database.schemaVersion,
+        host: 'browser',
+        preferences
+      })
   })
-  if (options.demo) {
+  const handlers = core.handlers
+  if (options.demo && core.database) {
     const status = dispatch(handlers, 'app.status', {})
     if (status.ok && (status.value as { repCount: number }).repCount === 0) {
       const loaded = dispatch(handlers, 'demo.load', {})
@@ -165,12 +178,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   return {
     url: `${origin}/`,
-    database,
+    get database() {
+      if (!core.database) throw new Error(`The host is on the recovery screen: ${core.failure?.message ?? ''}`)
+      return core.database
+    },
+    core,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()
         server.close(() => {
-          database.close()
+          core.close()
           resolveClose()
         })
       })

@@ -4,6 +4,7 @@ import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
 import { createMemoryPreferencesStore } from '../preferences/preferences-store'
+import { nothingToRecover } from '../recovery/recovery-errors'
 import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'
 import { lastRecognitionDate } from '../repositories/recognitions-repository'
@@ -133,6 +134,14 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     // — backups and data ownership
 
     // — trust: trash and recovery
+    // Answered by the recoverable core (recovery/recoverable-core.ts) when a file failed to open.
+    'recovery.status': () => ({ needed: false }),
+    'recovery.restore': () => {
+      throw nothingToRecover()
+    },
+    'recovery.openFile': () => {
+      throw nothingToRecover()
+    },
 
     // — performance
 
