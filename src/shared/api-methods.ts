@@ -58,6 +58,13 @@ export const API_METHODS = [
   // — backups and data ownership
 
   // — trust: trash and recovery
+  'reps.delete',
+  'sessions.delete',
+  'goals.delete',
+  'agreements.delete',
+  'trash.list',
+  'trash.restore',
+  'trash.empty',
   'recovery.status',
   'recovery.restore',
   'recovery.openFile',

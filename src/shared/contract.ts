@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import type { RecoveryResult, RecoveryStatus } from './recovery'
+import type { RestoredItem, TrashEntry } from './trash'
 import type {
   Agreement,
   AppStatus,
@@ -288,6 +289,13 @@ export const contract = {
   // — backups and data ownership
 
   // — trust: trash and recovery
+  'reps.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'sessions.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'goals.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'agreements.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'trash.list': method<TrashEntry[]>()(empty),
+  'trash.restore': method<RestoredItem>()(z.object({ id }).strict()),
+  'trash.empty': method<{ removed: number }>()(empty),
   'recovery.status': method<RecoveryStatus>()(empty),
   'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
   'recovery.openFile': method<RecoveryResult>()(
