@@ -141,7 +141,7 @@ describe('every API method under hostile input', () => {
         expect(envelope.error.code, `${method}: ${envelope.error.message}`).not.toBe('internal')
         expect(envelope.error.message.length).toBeGreaterThan(0)
         if (!contract[method].input.safeParse(payload === undefined ? {} : payload).success) expect(envelope.error.code).toBe('invalid_input')
-        expect(totalChanges(), `${method} wrote although it answered ${envelope.error.code}`).toBe(before)
+        expect(totalChanges(), `${method} wrote although it answered ${envelope.error.code}: ${envelope.error.message}`).toBe(before)
         expect(JSON.stringify(core.preferences.get())).toBe(preferencesBefore)
         expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       }),

@@ -131,3 +131,31 @@ export function restoreCascade(db: Database, snapshot: CascadeSnapshot): void {
     )
   }
 }
+
+/**
+ * Why the snapshot cannot go back, checked before anything is written: a row whose id is taken
+ * again, or a row that refers to something neither in the file nor in the snapshot.
+ */
+export function restoreObstacle(db: Database, snapshot: CascadeSnapshot): 'taken' | 'parent_gone' | null {
+  const inSnapshot = new Map<string, Row[]>(snapshot.tables.map(({ table, rows }) => [table, rows]))
+  for (const { table, rows } of snapshot.tables) {
+    const pk = primaryKeyColumns(db, table)
+    if (pk.length > 0) {
+      const taken = db.prepare(`SELECT 1 FROM ${quote(table)} WHERE ${pk.map((column) => `${quote(column)} = ?`).join(' AND ')}`)
+      if (rows.some((row) => taken.get(...pk.map((column) => row[column] as never)) !== undefined)) return 'taken'
+    }
+    const keys = db.pragma(`foreign_key_list(${quote(table)})`) as Array<{ seq: number; table: string; from: string; to: string | null }>
+    for (const key of keys.filter((candidate) => candidate.seq === 0)) {
+      const to = key.to ?? primaryKeyColumns(db, key.table)[0] ?? 'rowid'
+      const exists = db.prepare(`SELECT 1 FROM ${quote(key.table)} WHERE ${quote(to)} = ?`)
+      const parents = inSnapshot.get(key.table) ?? []
+      for (const row of rows) {
+        const value = row[key.from]
+        if (value === null || value === undefined) continue
+        if (parents.some((parent) => parent[to] === value)) continue
+        if (exists.get(value as never) === undefined) return 'parent_gone'
+      }
+    }
+  }
+  return null
+}

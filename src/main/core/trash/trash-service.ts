@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api-error'
 import type { RestoredItem, TrashEntry, TrashKind } from '../../../shared/trash'
 import { notFound } from '../errors'
 import { nowOf, type ServiceContext } from '../services/service-context'
-import { restoreCascade, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'
+import { restoreCascade, restoreObstacle, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'
 
 const TABLE_OF: Record<TrashKind, string> = { rep: 'reps', session: 'sessions', goal: 'goals', agreement: 'agreements' }
 const NAME_OF: Record<TrashKind, string> = { rep: 'This rep', session: 'This 1:1', goal: 'This goal', agreement: 'This agreement' }
@@ -70,22 +70,31 @@ export function restoreFromTrash(context: ServiceContext, trashId: number): Rest
   const { db } = context
   const row = db.prepare('SELECT * FROM trash WHERE id = ?').get(trashId) as TrashRow | undefined
   if (!row) throw notFound('This item in the trash')
+  const snapshot = JSON.parse(row.snapshot_json) as CascadeSnapshot
+  // The usual reasons a restore cannot happen are checked before anything is written.
+  const obstacle = restoreObstacle(db, snapshot)
+  if (obstacle === 'taken') throw takenPlace(row.label)
+  if (obstacle === 'parent_gone') throw parentGone(row.label)
   try {
     db.transaction(() => {
-      restoreCascade(db, JSON.parse(row.snapshot_json) as CascadeSnapshot)
+      restoreCascade(db, snapshot)
       db.prepare('DELETE FROM trash WHERE id = ?').run(trashId)
     })()
   } catch (error) {
     const code = (error as { code?: string }).code ?? ''
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      throw new ApiError({ code: 'conflict', message: `“${row.label}” belongs to something that is no longer there (perhaps its rep is in the trash too). Restore that first.` })
-    }
-    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new ApiError({ code: 'conflict', message: `“${row.label}” cannot be restored: something created since the deletion now takes its place. It stays in the trash.` })
-    }
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw parentGone(row.label)
+    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw takenPlace(row.label)
     throw error
   }
   return { kind: row.kind, itemId: row.item_id, label: row.label }
+}
+
+function parentGone(label: string): ApiError {
+  return new ApiError({ code: 'conflict', message: `“${label}” belongs to something that is no longer there (perhaps its rep is in the trash too). Restore that first.` })
+}
+
+function takenPlace(label: string): ApiError {
+  return new ApiError({ code: 'conflict', message: `“${label}” cannot be restored: something created since the deletion now takes its place. It stays in the trash.` })
 }
 
 /** Deletes everything in the trash for good. */
