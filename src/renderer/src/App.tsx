@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { QuickCaptureDialog } from './components/QuickCaptureDialog'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
+import { UndoToast } from './components/UndoToast'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
 import { hrefFor, useRoute, type Route } from './lib/router'
@@ -10,6 +11,7 @@ import { SearchDialog } from './screens/search/SearchDialog'
 import { SearchScreen } from './screens/search/SearchScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
+import { TrashScreen } from './screens/trash/TrashScreen'
 
 // The 1:1 and the template editor load on demand, so the first screen stays small.
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
@@ -19,7 +21,7 @@ const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen')
 const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][] }> = [
   { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
-  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
+  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates', 'trash'] }
 ]
 
 type Overlay = 'none' | 'shortcuts' | 'quickCapture' | 'search'
@@ -80,6 +82,7 @@ export function App() {
       search: 'Search',
       settings: 'Settings',
       templates: 'Templates',
+      trash: 'Trash',
       session: '1:1'
     }
     document.title = `${titles[route.screen]} · Kept`
@@ -126,6 +129,7 @@ export function App() {
         {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} />}
         {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'trash' && <TrashScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'session' && route.view === 'session' && (
@@ -137,6 +141,7 @@ export function App() {
       <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">
         {notice}
       </p>
+      <UndoToast />
       <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} />
       <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
       <QuickCaptureDialog

@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'search'; query: string }
   | { screen: 'settings' }
   | { screen: 'templates' }
+  | { screen: 'trash' }
   | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
 
 export function parseRoute(hash: string): Route {
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
   if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'templates') return { screen: 'templates' }
+  if (parts[0] === 'trash') return { screen: 'trash' }
   if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
     const section = Number(new URLSearchParams(queryString).get('section'))
     return {
@@ -40,6 +42,8 @@ export function hrefFor(route: Route): string {
       return '#/settings'
     case 'templates':
       return '#/templates'
+    case 'trash':
+      return '#/trash'
     case 'session': {
       const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
       return route.section ? `${base}?section=${route.section}` : base

@@ -10,6 +10,7 @@ import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
+import { DeleteRepControl } from './DeleteRepControl'
 import { AgreementsTab, ChallengesTab, GoalsTab, RecognitionTab, TimelineTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
@@ -95,6 +96,7 @@ export function RepScreen({ repId }: { repId: number }) {
           <button type="button" className="button button--ghost" onClick={toggleArchived}>
             {rep.archived ? 'Restore' : 'Archive'}
           </button>
+          <DeleteRepControl rep={rep} onError={setActionError} />
         </div>
       </header>
       <ErrorBanner error={actionError} />
