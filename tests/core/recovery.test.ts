@@ -121,7 +121,7 @@ describe('bad database files get a clear message and are left untouched', () => 
       toClose.push(kept)
       expect(kept.db.prepare('SELECT name FROM reps').pluck().all()).toEqual([name])
     }
-  }, 30_000)
+  }, 90_000)
 
   it('a full disk answers database_unavailable with a plain message, and the saved text stays', () => {
     const core: CoreFixture = openCore(tempDir())

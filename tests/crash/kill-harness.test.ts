@@ -14,7 +14,7 @@ describe('crash safety: SIGKILL during autosave writes', () => {
     expect(report.kills).toBe(15)
     // The child got far enough to write, so the check had something to prove.
     expect(report.committedWrites).toBeGreaterThan(50)
-  }, 120_000)
+  }, 300_000)
 
   it('would notice a write reported as saved that is not in the file', async () => {
     const dbPath = join(tempDir(), 'kept.sqlite')
