@@ -16,6 +16,8 @@ export interface DatabaseRecoveryDialogs {
 export interface OpenAtStartupOptions {
   /** The preferred path, or the default one when the user never chose a file. */
   path: string
+  /** The path is one the user chose before: if it is missing (a drive not connected), say so rather than create an empty file there. */
+  mustExist?: boolean
   nativeBinding: string | undefined
   dialogs: DatabaseRecoveryDialogs
   rememberPath: (path: string) => void
@@ -36,7 +38,7 @@ export async function openDatabaseAtStartup(options: OpenAtStartupOptions): Prom
   for (;;) {
     let failure: DatabaseOpenError
     try {
-      const database = open(path, openOptions)
+      const database = open(path, path === options.path && options.mustExist ? { ...openOptions, fileMustExist: true } : openOptions)
       if (path !== options.path) options.rememberPath(path)
       return database
     } catch (error) {

@@ -65,6 +65,7 @@ async function start(): Promise<void> {
 
   const opened = await openDatabaseAtStartup({
     path: preferences.get('databasePath') ?? join(app.getPath('userData'), 'kept.sqlite'),
+    mustExist: preferences.get('databasePath') != null,
     nativeBinding: engine.nativeBinding,
     dialogs: databaseRecoveryDialogs,
     rememberPath: (path) => preferences.set('databasePath', path)

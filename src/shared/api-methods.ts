@@ -73,6 +73,16 @@ export const API_METHODS = [
   'data.exportJson',
 
   // — trust: trash and recovery
+  'reps.delete',
+  'sessions.delete',
+  'goals.delete',
+  'agreements.delete',
+  'trash.list',
+  'trash.restore',
+  'trash.empty',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.openFile',
 
   // — performance
 

@@ -5,6 +5,8 @@ import type { ApiMethod } from './api-methods'
 import type { BackupInfo, BackupList, JsonExportFile, RestoreResult } from './backups'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
+import type { RecoveryResult, RecoveryStatus } from './recovery'
+import type { RestoredItem, TrashEntry } from './trash'
 import { DATE_ORDERS, IMPORT_MAX_BYTES, type MetricImportPreview, type MetricImportSummary, type RosterPreview } from './imports'
 import type {
   Agreement,
@@ -344,6 +346,18 @@ export const contract = {
   ),
 
   // — trust: trash and recovery
+  'reps.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'sessions.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'goals.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'agreements.delete': method<TrashEntry>()(z.object({ id }).strict()),
+  'trash.list': method<TrashEntry[]>()(empty),
+  'trash.restore': method<RestoredItem>()(z.object({ id }).strict()),
+  'trash.empty': method<{ removed: number }>()(empty),
+  'recovery.status': method<RecoveryStatus>()(empty),
+  'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
+  'recovery.openFile': method<RecoveryResult>()(
+    z.object({ path: z.string().trim().min(1, 'Enter the path of a Kept data file.').max(4096, 'This path is too long.') }).strict()
+  ),
 
   // — performance
 

@@ -39,6 +39,16 @@ async function start(path: string, dialogs: DatabaseRecoveryDialogs, rememberPat
 }
 
 describe('opening the database at startup', () => {
+  it('says a chosen file is missing (a drive not connected) instead of creating an empty one there', async () => {
+    const path = join(newTempDir(), 'usb-stick', 'kept.sqlite')
+    const { dialogs, errors } = scriptedDialogs({ choices: ['quit'] })
+    const kept = await openDatabaseAtStartup({ path, mustExist: true, nativeBinding: undefined, dialogs, rememberPath: vi.fn() })
+    expect(kept).toBeNull()
+    expect(errors.map((error) => error.kind)).toEqual(['missing'])
+    expect(errors[0]!.message).toContain('was not found. If it is on a drive or in a folder that is not available, connect it and try again')
+    expect(existsSync(path)).toBe(false)
+  })
+
   it('opens (creating) the file quietly when all is well, remembering nothing', async () => {
     const path = join(newTempDir(), 'nested', 'kept.sqlite')
     const { dialogs } = scriptedDialogs({ choices: [] })

@@ -9,9 +9,10 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { systemClock, type Clock } from '../core/clock'
 import { createApiHandlers } from '../core/api/handlers'
 import { createSessionHandlers } from '../core/api/session-handlers'
-import { createDatabaseSession } from '../core/backup/database-session'
+import { createDatabaseSession, type DatabaseSession } from '../core/backup/database-session'
 import { dispatch } from '../core/api/dispatch'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
+import { createRecoverableCore, type RecoverableCore } from '../core/recovery/recoverable-core'
 import { createJsonFilePreferencesStore } from '../core/preferences/preferences-store'
 
 export interface BrowserHostOptions {
@@ -20,12 +21,16 @@ export interface BrowserHostOptions {
   port?: number
   demo?: boolean
   clock?: Clock
+  /** Do not create the file when it is missing: start on the recovery screen instead. */
+  mustExist?: boolean
 }
 
 export interface BrowserHost {
   url: string
-  /** The open database (a new connection after a restore). */
+  /** The open database (a new connection after a restore; throws while the host is on the recovery screen). */
   readonly database: KeptDatabase
+  /** The core, in recovery mode when the file could not be opened. */
+  core: RecoverableCore
   close(): Promise<void>
 }
 
@@ -81,20 +86,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(join(rendererRoot, 'index.html'))) {
     throw new Error(`The renderer is not built: ${join(rendererRoot, 'index.html')} is missing. Run \`npm run build\`.`)
   }
-  const databaseSession = createDatabaseSession(openDatabase(options.dbPath), (path) => openDatabase(path))
   const preferences = createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
-  const handlers = createSessionHandlers(databaseSession, (database) =>
-    createApiHandlers({
-      db: database.db,
-      clock: options.clock ?? systemClock,
-      databasePath: database.path,
-      schemaVersion: database.schemaVersion,
-      host: 'browser',
-      preferences,
-      databaseSession
-    })
-  )
-  if (options.demo) {
+  // The connection of the file in use; a restore from Settings swaps it (see DatabaseSession).
+  let databaseSession: DatabaseSession | null = null
+  // A file that cannot be opened starts the host on the recovery screen instead of failing.
+  const core = createRecoverableCore({
+    dbPath: options.dbPath,
+    openOptions: options.mustExist ? { fileMustExist: true } : {},
+    createHandlers: (database) => {
+      databaseSession?.close()
+      const session = createDatabaseSession(database, (path) => openDatabase(path))
+      databaseSession = session
+      return createSessionHandlers(session, (current) =>
+        createApiHandlers({
+          db: current.db,
+          clock: options.clock ?? systemClock,
+          databasePath: current.path,
+          schemaVersion: current.schemaVersion,
+          host: 'browser',
+          preferences,
+          databaseSession: session
+        })
+      )
+    }
+  })
+  const handlers = core.handlers
+  if (options.demo && core.database) {
     const status = dispatch(handlers, 'app.status', {})
     if (status.ok && (status.value as { repCount: number }).repCount === 0) {
       const loaded = dispatch(handlers, 'demo.load', {})
@@ -174,13 +191,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: `${origin}/`,
     get database() {
+      if (!databaseSession || !core.database) throw new Error(`The host is on the recovery screen: ${core.failure?.message ?? ''}`)
       return databaseSession.database
     },
+    core,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()
         server.close(() => {
-          databaseSession.close()
+          databaseSession?.close()
+          core.close()
           resolveClose()
         })
       })

@@ -50,6 +50,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 try {
   const host = await startBrowserHost({ dbPath: resolve(values.db), rendererDir, port, demo: values.demo ?? false })
+  if (host.core.failure) process.stderr.write(`kept host: ${host.core.failure.message} The page shows the recovery screen.\n`)
   process.stdout.write(`${host.url}\n`)
   const stop = () => {
     void host.close().then(() => process.exit(0))

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { QuickCaptureDialog } from './components/QuickCaptureDialog'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
+import { UndoToast } from './components/UndoToast'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
 import { useAppearance } from './lib/appearance'
@@ -11,6 +12,7 @@ import { SearchDialog } from './screens/search/SearchDialog'
 import { SearchScreen } from './screens/search/SearchScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
+import { TrashScreen } from './screens/trash/TrashScreen'
 
 // The 1:1 and the template editor load on demand, so the first screen stays small.
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
@@ -22,7 +24,7 @@ const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][]
   { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
   { label: 'Import', route: { screen: 'import' }, matches: ['import'] },
-  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
+  { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates', 'trash'] }
 ]
 
 type Overlay = 'none' | 'shortcuts' | 'quickCapture' | 'search'
@@ -86,6 +88,7 @@ export function App() {
       settings: 'Settings',
       templates: 'Templates',
       import: 'Import',
+      trash: 'Trash',
       session: '1:1'
     }
     document.title = `${titles[route.screen]} · Kept`
@@ -132,6 +135,7 @@ export function App() {
         {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} {...(route.tab ? { tab: route.tab } : {})} />}
         {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'trash' && <TrashScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'import' && <ImportScreen />}
@@ -144,6 +148,7 @@ export function App() {
       <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">
         {notice}
       </p>
+      <UndoToast />
       <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} />
       <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
       <QuickCaptureDialog

@@ -5,6 +5,8 @@ import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
 import { createMemoryPreferencesStore } from '../preferences/preferences-store'
+import { nothingToRecover } from '../recovery/recovery-errors'
+import { emptyTrash, listTrash, moveToTrash, restoreFromTrash } from '../trash/trash-service'
 import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'
 import { lastRecognitionDate } from '../repositories/recognitions-repository'
@@ -149,6 +151,21 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     ...createBackupHandlers(context),
 
     // — trust: trash and recovery
+    'reps.delete': ({ id }) => moveToTrash(services, 'rep', id),
+    'sessions.delete': ({ id }) => moveToTrash(services, 'session', id),
+    'goals.delete': ({ id }) => moveToTrash(services, 'goal', id),
+    'agreements.delete': ({ id }) => moveToTrash(services, 'agreement', id),
+    'trash.list': () => listTrash(services),
+    'trash.restore': ({ id }) => restoreFromTrash(services, id),
+    'trash.empty': () => emptyTrash(services),
+    // Answered by the recoverable core (recovery/recoverable-core.ts) when a file failed to open.
+    'recovery.status': () => ({ needed: false }),
+    'recovery.restore': () => {
+      throw nothingToRecover()
+    },
+    'recovery.openFile': () => {
+      throw nothingToRecover()
+    },
 
     // — performance
 

@@ -5,6 +5,7 @@ export type DatabaseOpenErrorKind =
   | 'not_a_database'
   | 'not_kept'
   | 'damaged'
+  | 'missing'
   | 'read_only'
   | 'unreadable'
   | 'migration_failed'

@@ -15,6 +15,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'templates' }
   | { screen: 'import' }
+  | { screen: 'trash' }
   | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'templates') return { screen: 'templates' }
   if (parts[0] === 'import') return { screen: 'import' }
+  if (parts[0] === 'trash') return { screen: 'trash' }
   if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
     const section = Number(new URLSearchParams(queryString).get('section'))
     return {
@@ -53,6 +55,8 @@ export function hrefFor(route: Route): string {
       return '#/templates'
     case 'import':
       return '#/import'
+    case 'trash':
+      return '#/trash'
     case 'session': {
       const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
       return route.section ? `${base}?section=${route.section}` : base

@@ -3,10 +3,11 @@ import { builtinTemplates } from './0002-builtin-templates'
 import { sessionFlow } from './0003-session-flow'
 import { beforeTheMeeting } from './0004-before-the-meeting'
 import { goalStatusSource } from './0005-goal-status-source'
+import { trashMigration } from './0006-trash'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }

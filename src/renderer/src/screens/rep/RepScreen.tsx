@@ -10,6 +10,7 @@ import { hrefFor, navigate, type RepTab } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
+import { DeleteRepControl } from './DeleteRepControl'
 import { GoalsTab } from './goals/GoalsTab'
 import { AgreementsTab, ChallengesTab, RecognitionTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
@@ -95,6 +96,7 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
           <button type="button" className="button button--ghost" onClick={toggleArchived}>
             {rep.archived ? 'Restore' : 'Archive'}
           </button>
+          <DeleteRepControl rep={rep} onError={setActionError} />
         </div>
       </header>
       <ErrorBanner error={actionError} />

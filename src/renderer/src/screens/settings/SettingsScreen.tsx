@@ -40,6 +40,13 @@ export function SettingsScreen() {
           Manage templates
         </a>
       </section>
+      <section className="panel" aria-labelledby="trash-panel-title">
+        <h2 id="trash-panel-title">Trash</h2>
+        <p>Deleted reps, 1:1s, goals and agreements, until you empty the trash.</p>
+        <a className="button" href={hrefFor({ screen: 'trash' })}>
+          Open Trash
+        </a>
+      </section>
       {status.data && (
         <>
           <section className="panel" aria-labelledby="data-title">

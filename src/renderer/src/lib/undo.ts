@@ -1,0 +1,34 @@
+// The one "Undo" offer after a delete: any screen offers it, the toast in App shows it.
+import { useSyncExternalStore } from 'react'
+import type { TrashEntry } from '../../../shared/trash'
+
+export interface UndoOffer {
+  entry: TrashEntry
+  message: string
+}
+
+let current: UndoOffer | null = null
+const listeners = new Set<() => void>()
+
+function publish(offer: UndoOffer | null): void {
+  current = offer
+  for (const listener of listeners) listener()
+}
+
+export function offerUndo(entry: TrashEntry, message: string): void {
+  publish({ entry, message })
+}
+
+export function dismissUndo(): void {
+  publish(null)
+}
+
+export function useUndoOffer(): UndoOffer | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => current
+  )
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react'
+import type { ApiError } from '../../../../shared/api-error'
+import type { BackupFile, RecoveryResult, RecoveryStatus } from '../../../../shared/recovery'
+import { api } from '../../api'
+import { ErrorBanner } from '../../components/StatusMessage'
+import { Field } from '../../components/Field'
+import { formatTimestamp } from '../../lib/dates'
+import { asApiError } from '../../lib/use-query'
+
+type NeededStatus = Extract<RecoveryStatus, { needed: true }>
+
+const HEADINGS: Record<NeededStatus['problem'], string> = {
+  damaged: 'Your data file is damaged',
+  not_a_database: 'This is not a Kept data file',
+  not_kept: 'This is not a Kept data file',
+  newer_version: 'This data file is from a newer Kept',
+  missing: 'Your data file was not found',
+  read_only: 'Kept cannot write to your data file',
+  unreadable: 'Kept cannot open your data file',
+  migration_failed: 'Kept could not update your data file'
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** What happened, the backups to restore from, and opening another file. */
+export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; onRecovered: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ApiError>()
+  const [confirming, setConfirming] = useState<BackupFile | null>(null)
+  const [otherPath, setOtherPath] = useState('')
+  const [done, setDone] = useState<RecoveryResult | null>(null)
+
+  async function run(action: () => Promise<RecoveryResult>) {
+    setBusy(true)
+    setError(undefined)
+    try {
+      setDone(await action())
+    } catch (caught) {
+      setError(asApiError(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (done) {
+    return (
+      <main className="recovery" aria-labelledby="recovery-title">
+        <h1 id="recovery-title">Your data is open again</h1>
+        <p>
+          Kept now uses <code className="path">{done.databasePath}</code>.
+        </p>
+        {done.keptAside && (
+          <p>
+            The file that could not be opened was kept, unchanged, as <code className="path">{done.keptAside}</code>.
+          </p>
+        )}
+        <button type="button" className="button button--primary" onClick={onRecovered} autoFocus>
+          Continue to Kept
+        </button>
+      </main>
+    )
+  }
+
+  return (
+    <main className="recovery" aria-labelledby="recovery-title">
+      <h1 id="recovery-title">{HEADINGS[status.problem]}</h1>
+      <p className="recovery__message">{status.message}</p>
+      <p>
+        File: <code className="path">{status.databasePath}</code>
+      </p>
+      <ErrorBanner error={error} />
+
+      <section className="panel" aria-labelledby="recovery-backups-title">
+        <h2 id="recovery-backups-title">Restore a backup</h2>
+        {status.backups.length === 0 ? (
+          <p>There are no backups in the backups folder beside this file. Open another file below, or restore one from the command line.</p>
+        ) : (
+          <>
+            <p>Restoring puts the backup in place of this file. The file that could not be opened is moved aside and kept, never overwritten.</p>
+            <ul className="recovery__backups">
+              {status.backups.map((backup) => (
+                <li key={backup.path} className="recovery__backup">
+                  <div>
+                    <strong>{formatTimestamp(backup.modifiedAt)}</strong>
+                    <span className="recovery__backup-meta">
+                      {backup.fileName} · {formatFileSize(backup.sizeBytes)}
+                    </span>
+                  </div>
+                  {confirming?.path === backup.path ? (
+                    <div className="recovery__confirm" role="group" aria-label={`Restore the backup of ${formatTimestamp(backup.modifiedAt)}?`}>
+                      <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(() => api['recovery.restore']({ backupPath: backup.path }))}>
+                        Yes, restore it
+                      </button>
+                      <button type="button" className="button" disabled={busy} onClick={() => setConfirming(null)}>
+                        Cancel
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="button" disabled={busy} onClick={() => setConfirming(backup)} aria-label={`Restore the backup of ${formatTimestamp(backup.modifiedAt)} (${backup.fileName})`}>
+                      Restore this backup
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="recovery-other-title">
+        <h2 id="recovery-other-title">Open another file</h2>
+        <form
+          className="recovery__other"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void run(() => api['recovery.openFile']({ path: otherPath }))
+          }}
+        >
+          <Field label="Path of a Kept data file" hint="For example /home/you/Documents/kept.sqlite">
+            <input type="text" value={otherPath} onChange={(event) => setOtherPath(event.target.value)} spellCheck={false} autoComplete="off" />
+          </Field>
+          <button type="submit" className="button" disabled={busy || otherPath.trim() === ''}>
+            Open this file
+          </button>
+        </form>
+      </section>
+    </main>
+  )
+}

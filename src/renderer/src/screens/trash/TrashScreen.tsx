@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import type { TrashEntry, TrashKind } from '../../../../shared/trash'
+import { api } from '../../api'
+import { InlineConfirm } from '../../components/InlineConfirm'
+import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { formatTimestamp } from '../../lib/dates'
+import { hrefFor } from '../../lib/router'
+import { dismissUndo } from '../../lib/undo'
+import { asApiError, useQuery } from '../../lib/use-query'
+
+const KIND_LABELS: Record<TrashKind, string> = { rep: 'Rep', session: '1:1', goal: 'Goal', agreement: 'Agreement' }
+
+function describeEntry(entry: TrashEntry): string {
+  const owner = entry.kind === 'rep' ? '' : ` · ${entry.repName}`
+  const extra = entry.rowCount > 1 ? ` · with ${entry.rowCount - 1} related record${entry.rowCount === 2 ? '' : 's'}` : ''
+  return `${KIND_LABELS[entry.kind]}${owner} · deleted ${formatTimestamp(entry.deletedAt)}${extra}`
+}
+
+/** What was deleted, restorable one by one until the trash is emptied (explicitly). */
+export function TrashScreen() {
+  const trash = useQuery(() => api['trash.list']({}), 'trash')
+  const [error, setError] = useState<ReturnType<typeof asApiError>>()
+  const [message, setMessage] = useState('')
+  const [confirmingEmpty, setConfirmingEmpty] = useState(false)
+
+  async function restore(entry: TrashEntry) {
+    setError(undefined)
+    try {
+      await api['trash.restore']({ id: entry.id })
+      dismissUndo()
+      setMessage(`“${entry.label}” was restored.`)
+      trash.reload()
+    } catch (caught) {
+      setError(asApiError(caught))
+    }
+  }
+
+  async function empty() {
+    setError(undefined)
+    try {
+      const { removed } = await api['trash.empty']({})
+      dismissUndo()
+      setConfirmingEmpty(false)
+      setMessage(removed === 1 ? 'The trash was emptied: 1 item was deleted for good.' : `The trash was emptied: ${removed} items were deleted for good.`)
+      trash.reload()
+    } catch (caught) {
+      setError(asApiError(caught))
+    }
+  }
+
+  const entries = trash.data ?? []
+  return (
+    <section className="screen" aria-labelledby="trash-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ screen: 'settings' })}>Settings</a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Trash</span>
+      </nav>
+      <header className="screen__header">
+        <div>
+          <h1 id="trash-title">Trash</h1>
+          <p className="screen__subtitle">Deleted reps, 1:1s, goals and agreements stay here until you empty the trash.</p>
+        </div>
+        {entries.length > 0 && !confirmingEmpty && (
+          <div className="screen__actions">
+            <button type="button" className="button button--danger" onClick={() => setConfirmingEmpty(true)}>
+              Empty trash
+            </button>
+          </div>
+        )}
+      </header>
+      {confirmingEmpty && (
+        <InlineConfirm
+          message={`Delete ${entries.length === 1 ? 'this item' : `these ${entries.length} items`} for good? This cannot be undone.`}
+          confirmLabel="Empty trash"
+          cancelLabel="Cancel"
+          onConfirm={() => void empty()}
+          onCancel={() => setConfirmingEmpty(false)}
+        />
+      )}
+      <ErrorBanner error={trash.error} onRetry={trash.reload} />
+      <ErrorBanner error={error} />
+      {message && (
+        <p className="banner banner--success" role="status">
+          {message}
+        </p>
+      )}
+      {trash.loading && !trash.data && <Loading label="Loading…" />}
+      {trash.data && entries.length === 0 && <p className="empty-state">The trash is empty.</p>}
+      {entries.length > 0 && (
+        <ul className="trash-list">
+          {entries.map((entry) => (
+            <li key={entry.id} className="trash-list__item">
+              <div>
+                <strong className="trash-list__label">{entry.label}</strong>
+                <span className="trash-list__meta">{describeEntry(entry)}</span>
+              </div>
+              <button type="button" className="button button--small" onClick={() => void restore(entry)} aria-label={`Restore ${KIND_LABELS[entry.kind].toLowerCase()} “${entry.label}”`}>
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
