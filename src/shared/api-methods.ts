@@ -54,6 +54,10 @@ export const API_METHODS = [
   // — imports: CSV metrics and roster
 
   // — after the meeting: summaries, exports, review
+  'exports.session',
+  'exports.nextMeeting',
+  'exports.history',
+  'exports.mailto',
 
   // — backups and data ownership
 

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
+import { DOCUMENT_EXPORT_FORMATS, SESSION_EXPORT_FORMATS, type ExportedFile, type MailtoDraft } from './exports'
 import type {
   Agreement,
   AppStatus,
@@ -283,6 +284,23 @@ export const contract = {
   // — imports: CSV metrics and roster
 
   // — after the meeting: summaries, exports, review
+  'exports.session': method<ExportedFile>()(
+    z.object({ sessionId: id, format: z.enum(SESSION_EXPORT_FORMATS, { error: 'Choose Markdown, HTML, plain text or a calendar file.' }), includePrivate: z.boolean().default(false) }).strict()
+  ),
+  'exports.nextMeeting': method<ExportedFile>()(z.object({ repId: id }).strict()),
+  'exports.history': method<ExportedFile>()(
+    z
+      .object({
+        repId: id,
+        from: isoDate.nullable().default(null),
+        to: isoDate.nullable().default(null),
+        format: z.enum([...DOCUMENT_EXPORT_FORMATS, 'txt'], { error: 'Choose Markdown, HTML or plain text.' }),
+        includePrivate: z.boolean().default(false)
+      })
+      .strict()
+      .refine((input) => input.from === null || input.to === null || input.from <= input.to, { message: 'The start date is after the end date.', path: ['from'] })
+  ),
+  'exports.mailto': method<MailtoDraft>()(z.object({ sessionId: id, includePrivate: z.boolean().default(false) }).strict()),
 
   // — backups and data ownership
 

@@ -3,6 +3,7 @@ import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
 import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
+import { exportHistory, exportNextMeeting, exportSession, sessionMailto } from '../exports/session-exports'
 import { createMemoryPreferencesStore } from '../preferences/preferences-store'
 import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'
@@ -129,6 +130,10 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     // — imports: CSV metrics and roster
 
     // — after the meeting: summaries, exports, review
+    'exports.session': (input) => exportSession(services, input),
+    'exports.nextMeeting': ({ repId }) => exportNextMeeting(services, repId),
+    'exports.history': (input) => exportHistory(services, input),
+    'exports.mailto': (input) => sessionMailto(services, input),
 
     // — backups and data ownership
 
