@@ -6,7 +6,7 @@ import { openDatabase, type KeptDatabase } from '../../core/db/open-database'
 import type { ServiceContext } from '../../core/services/service-context'
 import { createJsonFilePreferencesStore, createMemoryPreferencesStore } from '../../core/preferences/preferences-store'
 import { CliError, type CliIo } from '../cli-command'
-import { dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
 
 /** Opens the database named by --db (which must exist), runs `work`, closes it. */
@@ -23,7 +23,7 @@ export function withExistingDatabase<T>(io: CliIo, dbOption: unknown, work: (con
   try {
     // The browser host keeps preferences beside the database; the app keeps them elsewhere, so
     // the defaults apply when there is no such file.
-    const preferencesPath = join(dirname(path), 'preferences.json')
+    const preferencesPath = `${path}.preferences.json`
     const preferences = existsSync(preferencesPath) ? createJsonFilePreferencesStore(preferencesPath) : createMemoryPreferencesStore()
     return work({ db: kept.db, clock: systemClock, preferences }, kept)
   } catch (error) {
