@@ -106,7 +106,7 @@ function exportBlockHtml(block: ExportBlock, headingBase: number): string {
 
 const STYLE = `
   :root { color-scheme: light; }
-  body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330; max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; overflow-wrap: anywhere; }
+  body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-variant-ligatures: none; color: #1d2330; max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; overflow-wrap: anywhere; }
   h1 { font-size: 1.6rem; margin: 0 0 .25rem; line-height: 1.25; }
   h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; border-bottom: 1px solid #d5dae3; padding-bottom: .2rem; }
   h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
