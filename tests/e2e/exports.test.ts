@@ -9,6 +9,18 @@ import { PRIVATE_CANARY } from '../support/export-fixture'
 import { createExportDatabase } from './support/export-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
+// The page functions below run in Chromium; the tests compile without the DOM types.
+interface ParsedElement {
+  tagName: string
+  attributes: Iterable<{ name: string; value: string }>
+}
+interface ParsedDocument {
+  querySelectorAll(selector: string): ArrayLike<ParsedElement> & Iterable<ParsedElement>
+  body: { textContent: string | null }
+}
+declare const DOMParser: new () => { parseFromString(source: string, type: string): ParsedDocument }
+declare const navigator: { clipboard: { readText(): Promise<string> } }
+
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void]
   const path = await download.path()
