@@ -58,6 +58,9 @@ export const API_METHODS = [
   'exports.nextMeeting',
   'exports.history',
   'exports.mailto',
+  'review.draft',
+  'review.save',
+  'review.export',
 
   // — backups and data ownership
 

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
-import { DOCUMENT_EXPORT_FORMATS, SESSION_EXPORT_FORMATS, type ExportedFile, type MailtoDraft } from './exports'
+import { DOCUMENT_EXPORT_FORMATS, SESSION_EXPORT_FORMATS, type ExportedFile, type MailtoDraft, type ReviewDraft } from './exports'
 import type {
   Agreement,
   AppStatus,
@@ -126,6 +126,10 @@ const timelineCursor = z
   .string()
   .max(40, 'This is not a place in the timeline. Start again from the newest 1:1.')
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?~[1-9]\d{0,15}$/, 'This is not a place in the timeline. Start again from the newest 1:1.')
+
+/** A review period: its first day is not after its last. */
+const reviewPeriod = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema.refine((input) => input.from <= input.to, { message: 'The period starts after it ends.', path: ['from'] })
 
 export const preferencesSchema = z
   .object({
@@ -301,6 +305,13 @@ export const contract = {
       .refine((input) => input.from === null || input.to === null || input.from <= input.to, { message: 'The start date is after the end date.', path: ['from'] })
   ),
   'exports.mailto': method<MailtoDraft>()(z.object({ sessionId: id, includePrivate: z.boolean().default(false) }).strict()),
+  'review.draft': method<ReviewDraft>()(reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate }).strict())),
+  'review.save': method<ReviewDraft>()(
+    reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate, text: z.string().max(200_000, 'Keep the review under 200,000 characters.') }).strict())
+  ),
+  'review.export': method<ExportedFile>()(
+    reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate, format: z.enum(DOCUMENT_EXPORT_FORMATS, { error: 'Choose Markdown or HTML.' }) }).strict())
+  ),
 
   // — backups and data ownership
 

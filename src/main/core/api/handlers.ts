@@ -3,6 +3,7 @@ import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
 import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
+import { exportReview, getReviewDraft, saveReviewDraft } from '../exports/review'
 import { exportHistory, exportNextMeeting, exportSession, sessionMailto } from '../exports/session-exports'
 import { createMemoryPreferencesStore } from '../preferences/preferences-store'
 import { listOpenAgreementsForRep } from '../repositories/agreements-repository'
@@ -134,6 +135,9 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'exports.nextMeeting': ({ repId }) => exportNextMeeting(services, repId),
     'exports.history': (input) => exportHistory(services, input),
     'exports.mailto': (input) => sessionMailto(services, input),
+    'review.draft': (input) => getReviewDraft(services, input),
+    'review.save': (input) => saveReviewDraft(services, input),
+    'review.export': (input) => exportReview(services, input),
 
     // — backups and data ownership
 

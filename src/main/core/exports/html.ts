@@ -138,7 +138,11 @@ export function renderHtml(document: ExportDocument): string {
     const blocks = section.blocks.map((block) => exportBlockHtml(block, section.level + 1)).join('\n')
     body.push(section.private ? `<section class="private">${heading}\n${blocks}</section>` : `<section>${heading}\n${blocks}</section>`)
   }
-  body.push('<footer>Exported from Kept.</footer>')
+  return wrapHtmlPage(document.title, body.join('\n'))
+}
+
+/** A whole HTML file around `bodyHtml` (already escaped): inline stylesheet, no scripts, nothing fetched. */
+export function wrapHtmlPage(title: string, bodyHtml: string): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -147,12 +151,13 @@ export function renderHtml(document: ExportDocument): string {
     // No scripts and nothing fetched: the file is safe to open anywhere and prints as it looks.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(document.title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    body.join('\n'),
+    bodyHtml,
+    '<footer>Exported from Kept.</footer>',
     '</main>',
     '</body>',
     '</html>',

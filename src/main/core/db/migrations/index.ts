@@ -2,10 +2,11 @@ import { initialSchema } from './0001-initial-schema'
 import { builtinTemplates } from './0002-builtin-templates'
 import { sessionFlow } from './0003-session-flow'
 import { beforeTheMeeting } from './0004-before-the-meeting'
+import { reviewDrafts } from './0005-review-drafts'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, reviewDrafts]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }
