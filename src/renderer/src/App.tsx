@@ -15,10 +15,12 @@ import { TeamScreen } from './screens/team/TeamScreen'
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
 const SessionSummary = lazy(() => import('./screens/session/SessionSummary'))
 const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'))
+const ReviewScreen = lazy(() => import('./screens/review/ReviewScreen'))
 
 const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][] }> = [
   { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
+  { label: 'Reviews', route: { screen: 'review', repId: null }, matches: ['review'] },
   { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates'] }
 ]
 
@@ -80,7 +82,8 @@ export function App() {
       search: 'Search',
       settings: 'Settings',
       templates: 'Templates',
-      session: '1:1'
+      session: '1:1',
+      review: 'Review'
     }
     document.title = `${titles[route.screen]} · Kept`
   }, [route.screen])
@@ -128,6 +131,7 @@ export function App() {
         {route.screen === 'settings' && <SettingsScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
+          {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}
           {route.screen === 'session' && route.view === 'session' && (
             <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
           )}

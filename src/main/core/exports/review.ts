@@ -74,7 +74,7 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
   const add = (...more: string[]) => lines.push(...more)
 
   add(`# Performance review: ${text(rep.name)}`, '')
-  add(`${day(period.from)} to ${day(period.to)} · drawn from ${held.length} ${held.length === 1 ? '1:1' : '1:1s'}${rep.role ? ` · ${text(rep.role)}` : ''}`, '')
+  add(`${day(period.from)} to ${day(period.to)} · drawn from ${held.length === 0 ? 'no 1:1s' : held.length === 1 ? '1 1:1' : `${held.length} 1:1s`}${rep.role ? ` · ${text(rep.role)}` : ''}`, '')
 
   add('## Goals and attainment', '')
   const goals = listGoalsForRep(db, rep.id).filter((goal) => !goal.archived || (goal.dueDate !== null && goal.dueDate >= period.from))

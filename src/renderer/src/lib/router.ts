@@ -8,6 +8,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'templates' }
   | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
+  | { screen: 'review'; repId: number | null }
 
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
@@ -16,6 +17,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
   if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'templates') return { screen: 'templates' }
+  if (parts[0] === 'review') {
+    const rep = new URLSearchParams(queryString).get('rep') ?? ''
+    return { screen: 'review', repId: /^[1-9]\d*$/.test(rep) ? Number(rep) : null }
+  }
   if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
     const section = Number(new URLSearchParams(queryString).get('section'))
     return {
@@ -40,6 +45,8 @@ export function hrefFor(route: Route): string {
       return '#/settings'
     case 'templates':
       return '#/templates'
+    case 'review':
+      return route.repId ? `#/review?rep=${route.repId}` : '#/review'
     case 'session': {
       const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
       return route.section ? `${base}?section=${route.section}` : base

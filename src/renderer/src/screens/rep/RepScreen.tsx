@@ -8,6 +8,7 @@ import { useCurrentRep } from '../../lib/current-rep'
 import { SESSION_STATUS_LABELS } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { RepExportActions } from '../exports/RepExportActions'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
 import { AgreementsTab, ChallengesTab, GoalsTab, RecognitionTab, TimelineTab } from './HistoryTabs'
@@ -89,6 +90,7 @@ export function RepScreen({ repId }: { repId: number }) {
         </div>
         <div className="screen__actions">
           {!rep.archived && <StartSessionControl detail={detail.data} />}
+          <RepExportActions rep={rep} />
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
