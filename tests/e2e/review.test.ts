@@ -85,6 +85,13 @@ describe('the review roll-up', () => {
     expect(html.text).toContain('<h1>Review of Dana</h1>')
     expect(html.text).toContain('<strong>Globex</strong>')
     expect(html.text).not.toContain('<script>')
+
+    // The 1:1s themselves, in full, for the same period.
+    const history = await downloaded(page, () => page.getByRole('button', { name: '1:1s as Markdown' }).click())
+    expect(history.name).toBe('1-1s-dana-whitfield-2026-04-01-to-2026-06-30.md')
+    expect(history.text).toContain('## 8 Jun 2026 — Accountability 1:1')
+    expect(history.text).toContain('## 15 Jun 2026 — Accountability 1:1')
+    expect(history.text).not.toContain(PRIVATE_CANARY)
     expect(app.pageErrors).toEqual([])
   })
 })

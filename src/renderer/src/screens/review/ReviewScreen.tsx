@@ -132,6 +132,13 @@ function DraftEditor({ draft: initial }: { draft: ReviewDraft }) {
       return `Saved ${file.fileName}.`
     })
 
+  const exportHistory = (format: 'md' | 'html') =>
+    act(async () => {
+      const file = await api['exports.history']({ repId: draft.repId, from: draft.from, to: draft.to, format })
+      downloadFile(file)
+      return `Saved ${file.fileName} (without private notes).`
+    })
+
   const exportPdf = () =>
     act(async () => {
       await saveIfChanged()
@@ -193,6 +200,19 @@ function DraftEditor({ draft: initial }: { draft: ReviewDraft }) {
               <li key={`${date}-${index}`}>{formatDate(date)}</li>
             ))}
           </ul>
+        )}
+        {draft.sessionDates.length > 0 && (
+          <div className="review-aside__history">
+            <p className="muted">These 1:1s in full, without private notes:</p>
+            <div className="review-actions">
+              <button type="button" className="button button--small" onClick={() => exportHistory('md')} disabled={busy}>
+                1:1s as Markdown
+              </button>
+              <button type="button" className="button button--small" onClick={() => exportHistory('html')} disabled={busy}>
+                1:1s as HTML
+              </button>
+            </div>
+          </div>
         )}
         <p>
           <a href={hrefFor({ screen: 'rep', repId: draft.repId })}>Open {draft.repName}’s page</a>
