@@ -13,6 +13,8 @@ import { openDatabaseAtStartup } from './database-startup'
 import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
 import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
+import { registerPdfExport } from './pdf-export'
+import { electronPdfDeps } from './pdf-window'
 import { scheduleReminders } from './reminders'
 import { installApplicationMenu } from './menu'
 import { openPreferences, userPreferencesStore } from './preferences'
@@ -91,7 +93,9 @@ async function start(): Promise<void> {
       databaseSession: keptSession
     })
   )
-  registerApiIpc(ipcMain, handlers, createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl))
+  const isTrustedSender = createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl)
+  registerApiIpc(ipcMain, handlers, isTrustedSender)
+  registerPdfExport(ipcMain, isTrustedSender, electronPdfDeps)
 
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
   openWindow = () => {

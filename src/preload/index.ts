@@ -20,14 +20,19 @@ export function createKeptBridge(invoke: Invoke): KeptBridge {
 // Mirrors src/main/flush-before-close.ts (kept as literals: the preload bundles nothing from main).
 const FLUSH_REQUEST_CHANNEL = 'kept:flush-request'
 const FLUSH_DONE_CHANNEL = 'kept:flush-done'
+// Mirrors src/main/pdf-export.ts.
+const SAVE_PDF_CHANNEL = 'kept:save-pdf'
 
 type On = (channel: string, listener: (event: unknown, requestId: unknown) => void) => void
 type Send = (channel: string, requestId: unknown) => void
 
 /** `window.keptApp`: lets the page flush unsaved edits when main asks before closing or quitting. */
-export function createKeptAppBridge(on: On, send: Send): KeptAppBridge {
+export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAppBridge {
   let registered = false
   return Object.freeze({
+    // Only the two strings cross over; main checks them again.
+    savePdf: (request: { html: string; fileName: string }) =>
+      invoke ? (invoke(SAVE_PDF_CHANNEL, { html: String(request?.html ?? ''), fileName: String(request?.fileName ?? '') }) as Promise<{ saved: boolean; fileName: string }>) : Promise.reject(new Error('PDF export is not available.')),
     onFlushRequest(flush: () => Promise<void>) {
       if (registered || typeof flush !== 'function') return
       registered = true
@@ -45,7 +50,8 @@ contextBridge.exposeInMainWorld(
   'keptApp',
   createKeptAppBridge(
     (channel, listener) => ipcRenderer.on(channel, listener),
-    (channel, requestId) => ipcRenderer.send(channel, requestId)
+    (channel, requestId) => ipcRenderer.send(channel, requestId),
+    (channel, input) => ipcRenderer.invoke(channel, input)
   )
 )
 

@@ -65,6 +65,13 @@ export const API_METHODS = [
   'imports.commitRoster',
 
   // — after the meeting: summaries, exports, review
+  'exports.session',
+  'exports.nextMeeting',
+  'exports.history',
+  'exports.mailto',
+  'review.draft',
+  'review.save',
+  'review.export',
 
   // — backups and data ownership
   'backups.list',

@@ -12,4 +12,6 @@ export type KeptBridge = { [M in ApiMethod]: (input: unknown) => Promise<unknown
  */
 export interface KeptAppBridge {
   onFlushRequest(flush: () => Promise<void>): void
+  /** Desktop only: prints an exported HTML page to PDF (Chromium's print engine) and asks where to save it. */
+  savePdf?(request: { html: string; fileName: string }): Promise<{ saved: boolean; fileName: string }>
 }

@@ -8,6 +8,7 @@ import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDe
 import type { RecoveryResult, RecoveryStatus } from './recovery'
 import type { RestoredItem, TrashEntry } from './trash'
 import { DATE_ORDERS, IMPORT_MAX_BYTES, type MetricImportPreview, type MetricImportSummary, type RosterPreview } from './imports'
+import { DOCUMENT_EXPORT_FORMATS, SESSION_EXPORT_FORMATS, type ExportedFile, type MailtoDraft, type ReviewDraft } from './exports'
 import type {
   Agreement,
   AppStatus,
@@ -130,6 +131,10 @@ const timelineCursor = z
   .string()
   .max(40, 'This is not a place in the timeline. Start again from the newest 1:1.')
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?~[1-9]\d{0,15}$/, 'This is not a place in the timeline. Start again from the newest 1:1.')
+
+/** A review period: its first day is not after its last. */
+const reviewPeriod = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema.refine((input) => input.from <= input.to, { message: 'The period starts after it ends.', path: ['from'] })
 
 export const preferencesSchema = z
   .object({
@@ -328,6 +333,30 @@ export const contract = {
   'imports.commitRoster': method<{ reps: Rep[] }>()(rosterImportInput),
 
   // — after the meeting: summaries, exports, review
+  'exports.session': method<ExportedFile>()(
+    z.object({ sessionId: id, format: z.enum(SESSION_EXPORT_FORMATS, { error: 'Choose Markdown, HTML, plain text or a calendar file.' }), includePrivate: z.boolean().default(false) }).strict()
+  ),
+  'exports.nextMeeting': method<ExportedFile>()(z.object({ repId: id }).strict()),
+  'exports.history': method<ExportedFile>()(
+    z
+      .object({
+        repId: id,
+        from: isoDate.nullable().default(null),
+        to: isoDate.nullable().default(null),
+        format: z.enum([...DOCUMENT_EXPORT_FORMATS, 'txt'], { error: 'Choose Markdown, HTML or plain text.' }),
+        includePrivate: z.boolean().default(false)
+      })
+      .strict()
+      .refine((input) => input.from === null || input.to === null || input.from <= input.to, { message: 'The start date is after the end date.', path: ['from'] })
+  ),
+  'exports.mailto': method<MailtoDraft>()(z.object({ sessionId: id, includePrivate: z.boolean().default(false) }).strict()),
+  'review.draft': method<ReviewDraft>()(reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate }).strict())),
+  'review.save': method<ReviewDraft>()(
+    reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate, text: z.string().max(200_000, 'Keep the review under 200,000 characters.') }).strict())
+  ),
+  'review.export': method<ExportedFile>()(
+    reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate, format: z.enum(DOCUMENT_EXPORT_FORMATS, { error: 'Choose Markdown or HTML.' }) }).strict())
+  ),
 
   // — backups and data ownership
   'backups.list': method<BackupList>()(empty),

@@ -59,7 +59,7 @@ describe('the main process', () => {
     await startKept()
     const window = await mainWindow()
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map((method) => API_CHANNEL_PREFIX + method).sort())
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map((method) => API_CHANNEL_PREFIX + method), 'kept:save-pdf'].sort())
     expect(window.loadFile).toHaveBeenCalledWith(join(fake.appPath, 'out', 'renderer', 'index.html'))
     expect((window.options['webPreferences'] as Record<string, unknown>)['preload']).toBe(join(fake.appPath, 'out', 'preload', 'index.cjs'))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)

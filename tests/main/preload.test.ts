@@ -66,9 +66,9 @@ describe('preload', () => {
 })
 
 describe('preload lifecycle bridge', () => {
-  it('exposes window.keptApp with only onFlushRequest', async () => {
+  it('exposes window.keptApp with only savePdf and onFlushRequest', async () => {
     const app = await exposedAs('keptApp')
-    expect(Object.keys(app)).toEqual(['onFlushRequest'])
+    expect(Object.keys(app).sort()).toEqual(['onFlushRequest', 'savePdf'])
     expect(Object.isFrozen(app)).toBe(true)
   })
 
@@ -87,5 +87,12 @@ describe('preload lifecycle bridge', () => {
     listener({}, 41)
     await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('kept:flush-done', 41))
     expect(flushed).toBe(true)
+  })
+
+  it('forwards savePdf with only the HTML and the file name as strings', async () => {
+    const app = (await exposedAs('keptApp')) as { savePdf(request: unknown): Promise<unknown> }
+    const answer = await app.savePdf({ html: '<p>x</p>', fileName: 'a.pdf', extra: () => 1 })
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:save-pdf', { html: '<p>x</p>', fileName: 'a.pdf' })
+    expect(answer).toEqual({ ok: true, value: { channel: 'kept:save-pdf', input: { html: '<p>x</p>', fileName: 'a.pdf' } } })
   })
 })

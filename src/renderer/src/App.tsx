@@ -19,11 +19,13 @@ const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
 const SessionSummary = lazy(() => import('./screens/session/SessionSummary'))
 const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'))
 const ImportScreen = lazy(() => import('./screens/import/ImportScreen'))
+const ReviewScreen = lazy(() => import('./screens/review/ReviewScreen'))
 
 const NAV_ITEMS: Array<{ label: string; route: Route; matches: Route['screen'][] }> = [
   { label: 'Team', route: { screen: 'team' }, matches: ['team', 'rep', 'session'] },
   { label: 'Search', route: { screen: 'search', query: '' }, matches: ['search'] },
   { label: 'Import', route: { screen: 'import' }, matches: ['import'] },
+  { label: 'Reviews', route: { screen: 'review', repId: null }, matches: ['review'] },
   { label: 'Settings', route: { screen: 'settings' }, matches: ['settings', 'templates', 'trash'] }
 ]
 
@@ -89,7 +91,8 @@ export function App() {
       templates: 'Templates',
       import: 'Import',
       trash: 'Trash',
-      session: '1:1'
+      session: '1:1',
+      review: 'Review'
     }
     document.title = `${titles[route.screen]} · Kept`
   }, [route.screen])
@@ -139,6 +142,7 @@ export function App() {
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'import' && <ImportScreen />}
+          {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}
           {route.screen === 'session' && route.view === 'session' && (
             <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
           )}

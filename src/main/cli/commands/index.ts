@@ -8,12 +8,16 @@ import { exportJsonCommand } from './export-json'
 import { importJsonCommand } from './import-json'
 import { listSessionsCommand } from './list-sessions'
 import { restoreCommand } from './restore'
+import { exportHistoryCommand } from './export-history'
+import { exportSessionCommand } from './export-session'
 
 /** Every `kept` sub-command, in the order `kept --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
   // — imports: CSV metrics and roster
   importMetricsCommand,
   // — after the meeting: summaries, exports, review
+  exportSessionCommand,
+  exportHistoryCommand,
   // — backups and data ownership
   checkCommand,
   backupCommand,

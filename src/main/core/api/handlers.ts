@@ -4,6 +4,8 @@ import { createBackupHandlers } from '../backup/backup-handlers'
 import { timestampOf, todayOf } from '../clock'
 import type { CoreContext } from '../context'
 import { loadDemoTeam, removeDemoTeam } from '../demo/demo-team'
+import { exportReview, getReviewDraft, saveReviewDraft } from '../exports/review'
+import { exportHistory, exportNextMeeting, exportSession, sessionMailto } from '../exports/session-exports'
 import { createMemoryPreferencesStore } from '../preferences/preferences-store'
 import { nothingToRecover } from '../recovery/recovery-errors'
 import { emptyTrash, listTrash, moveToTrash, restoreFromTrash } from '../trash/trash-service'
@@ -146,6 +148,13 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'imports.commitRoster': (input) => commitRosterImport(services, input),
 
     // — after the meeting: summaries, exports, review
+    'exports.session': (input) => exportSession(services, input),
+    'exports.nextMeeting': ({ repId }) => exportNextMeeting(services, repId),
+    'exports.history': (input) => exportHistory(services, input),
+    'exports.mailto': (input) => sessionMailto(services, input),
+    'review.draft': (input) => getReviewDraft(services, input),
+    'review.save': (input) => saveReviewDraft(services, input),
+    'review.export': (input) => exportReview(services, input),
 
     // — backups and data ownership
     ...createBackupHandlers(context),

@@ -17,6 +17,7 @@ export type Route =
   | { screen: 'import' }
   | { screen: 'trash' }
   | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
+  | { screen: 'review'; repId: number | null }
 
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
@@ -29,6 +30,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'templates') return { screen: 'templates' }
   if (parts[0] === 'import') return { screen: 'import' }
   if (parts[0] === 'trash') return { screen: 'trash' }
+  if (parts[0] === 'review') {
+    const rep = new URLSearchParams(queryString).get('rep') ?? ''
+    return { screen: 'review', repId: /^[1-9]\d*$/.test(rep) ? Number(rep) : null }
+  }
   if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
     const section = Number(new URLSearchParams(queryString).get('section'))
     return {
@@ -57,6 +62,8 @@ export function hrefFor(route: Route): string {
       return '#/import'
     case 'trash':
       return '#/trash'
+    case 'review':
+      return route.repId ? `#/review?rep=${route.repId}` : '#/review'
     case 'session': {
       const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
       return route.section ? `${base}?section=${route.section}` : base

@@ -4,10 +4,11 @@ import { sessionFlow } from './0003-session-flow'
 import { beforeTheMeeting } from './0004-before-the-meeting'
 import { goalStatusSource } from './0005-goal-status-source'
 import { trashMigration } from './0006-trash'
+import { reviewDrafts } from './0007-review-drafts'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }

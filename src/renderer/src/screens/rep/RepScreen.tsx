@@ -8,6 +8,7 @@ import { useCurrentRep } from '../../lib/current-rep'
 import { SESSION_STATUS_LABELS } from '../../lib/labels'
 import { hrefFor, navigate, type RepTab } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { RepExportActions } from '../exports/RepExportActions'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { BriefTab } from './BriefTab'
 import { DeleteRepControl } from './DeleteRepControl'
@@ -90,6 +91,7 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
         </div>
         <div className="screen__actions">
           {!rep.archived && <StartSessionControl detail={detail.data} />}
+          <RepExportActions rep={rep} />
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>

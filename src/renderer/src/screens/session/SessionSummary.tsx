@@ -10,6 +10,7 @@ import { PULSE_LABELS, REVIEW_OUTCOME_PAST, SESSION_STATUS_LABELS } from '../../
 import { formatDelta } from '../../lib/numbers'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
+import { ExportDialog } from '../exports/ExportDialog'
 import { DocView } from './DocView'
 import { finishResultOf } from './FinishDialog'
 
@@ -40,6 +41,7 @@ function SummaryBlock({ title, children }: { title: string; children: ReactNode 
 function Summary({ detail }: { detail: SessionDetail }) {
   const { session, rep } = detail
   const [showPrivate, setShowPrivate] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const kinds = new Set(detail.sections.map((section) => section.kind))
   const nextDate = finishResultOf(session.id)?.nextSessionDate ?? rep.nextSessionDate
   const next = describeNextSession(nextDate)
@@ -73,6 +75,9 @@ function Summary({ detail }: { detail: SessionDetail }) {
             <input type="checkbox" checked={showPrivate} onChange={(event) => setShowPrivate(event.target.checked)} />
             Show private notes
           </label>
+          <button type="button" className="button button--primary" onClick={() => setExporting(true)}>
+            Export
+          </button>
           <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
             {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
           </a>
@@ -87,6 +92,8 @@ function Summary({ detail }: { detail: SessionDetail }) {
           </span>
         </p>
       )}
+
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} sessionId={session.id} rep={rep} />
 
       <div className="summary">
         {kinds.has('check_in') && (

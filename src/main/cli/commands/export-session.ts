@@ -1,0 +1,26 @@
+import { exportSession } from '../../core/exports/session-exports'
+import { SESSION_EXPORT_FORMATS, type SessionExportFormat } from '../../../shared/exports'
+import { CliError, type CliCommand } from '../cli-command'
+import { withExistingDatabase, writeOutput } from './export-support'
+
+export const exportSessionCommand: CliCommand = {
+  name: 'export-session',
+  summary: 'Exports one 1:1 as Markdown, HTML, plain text, or its next 1:1 as an .ics file (private notes only with --include-private).',
+  usage: 'export-session ID --db FILE --format md|html|txt|ics [--include-private] [--to FILE]',
+  options: {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    'include-private': { type: 'boolean', default: false },
+    to: { type: 'string' }
+  },
+  run({ values, positionals, io }) {
+    if (positionals.length !== 1 || !/^[1-9]\d*$/.test(positionals[0]!)) throw new CliError('give the id of one 1:1, e.g. `kept export-session 42 --db kept.sqlite --format md`.')
+    const format = values.format
+    if (typeof format !== 'string' || !(SESSION_EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError('--format must be one of md, html, txt, ics.')
+    const file = withExistingDatabase(io, values.db, (context) =>
+      exportSession(context, { sessionId: Number(positionals[0]), format: format as SessionExportFormat, includePrivate: values['include-private'] === true })
+    )
+    writeOutput(io, file.content, values.to)
+    return 0
+  }
+}

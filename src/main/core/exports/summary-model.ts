@@ -1,0 +1,190 @@
+// A finished (or running) 1:1 as an export document: what the summary screen shows, in the same
+// order. Private notes enter the document only when the manager asked for them.
+import type { SessionDetail } from '../../../shared/domain'
+import type { ExportBlock, ExportDocument, ExportSection } from './export-document'
+import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS, ownerWord, PULSE_WORDS, REVIEW_OUTCOME_WORDS, SESSION_STATUS_WORDS } from './format'
+
+export interface SummaryOptions {
+  includePrivate: boolean
+  dateFormat: string
+  /** Section heading level: 2 in a single summary, 3 inside a history. */
+  level?: 2 | 3
+}
+
+function noteBlocks(note: { doc: unknown; text: string }, emptyText: string): ExportBlock[] {
+  if (!note.text.trim()) return [{ kind: 'empty', text: emptyText }]
+  return [{ kind: 'doc', doc: note.doc as never, text: note.text }]
+}
+
+/** The sections of one 1:1, following its template's order. */
+export function summarySections(detail: SessionDetail, options: SummaryOptions): ExportSection[] {
+  const { session, rep } = detail
+  const level = options.level ?? 2
+  const day = (date: string) => formatDay(date, options.dateFormat)
+  const sections: ExportSection[] = []
+  const ordered = [...detail.sections].sort((a, b) => a.position - b.position)
+  // A session without a template still gets every standard part.
+  const kinds = ordered.length > 0 ? ordered : (['check_in', 'goal_review', 'last_agreements', 'challenges', 'recognition', 'next_steps', 'notes'] as const).map((kind, position) => ({ id: -position - 1, kind, position, title: '', prompt: '' }))
+
+  for (const section of kinds) {
+    switch (section.kind) {
+      case 'check_in': {
+        const blocks: ExportBlock[] = [
+          session.pulse === null ? { kind: 'empty', text: 'No pulse recorded.' } : { kind: 'text', text: `Pulse ${session.pulse}/5 — ${PULSE_WORDS[session.pulse]}`, strong: true }
+        ]
+        if (session.checkInText.trim()) blocks.push({ kind: 'text', text: session.checkInText })
+        sections.push({ title: 'Check-in', level, blocks })
+        break
+      }
+      case 'agenda':
+        sections.push({
+          title: 'Agenda',
+          level,
+          blocks:
+            detail.agenda.length === 0
+              ? [{ kind: 'empty', text: 'No talking points.' }]
+              : [
+                  {
+                    kind: 'items',
+                    items: detail.agenda.map((point) => ({
+                      text: point.text,
+                      meta: [
+                        ...(point.raisedBy === 'rep' ? [`raised by ${rep.name}`] : []),
+                        point.outcome === 'discussed' ? 'discussed' : point.outcome === 'carried_over' ? 'carried over' : 'not discussed'
+                      ],
+                      details: []
+                    }))
+                  }
+                ]
+        })
+        break
+      case 'goal_review':
+        sections.push({
+          title: 'Goals',
+          level,
+          blocks:
+            detail.goalReview.length === 0
+              ? [{ kind: 'empty', text: 'No active goals.' }]
+              : [
+                  {
+                    kind: 'items',
+                    items: detail.goalReview.map(({ goal, previousValue, checkIn }) => {
+                      const meta: string[] = []
+                      if (checkIn) {
+                        meta.push(`now ${formatMetric(checkIn.value, goal.unit)}`)
+                        if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal.unit)} (${formatChange(checkIn.value - previousValue, goal.unit)})`)
+                      } else {
+                        meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal.unit)}`)
+                      }
+                      if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal.unit)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
+                      meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
+                      const details: string[] = []
+                      if (checkIn?.repAssessment.trim()) details.push(`${rep.name}’s view: ${checkIn.repAssessment}`)
+                      if (checkIn?.comment.trim()) details.push(`Comment: ${checkIn.comment}`)
+                      return { text: goal.title, meta, details }
+                    })
+                  }
+                ]
+        })
+        break
+      case 'last_agreements':
+        sections.push({
+          title: 'Agreements reviewed',
+          level,
+          blocks:
+            detail.lastAgreements.length === 0
+              ? [{ kind: 'empty', text: 'No open agreements from earlier 1:1s.' }]
+              : [
+                  {
+                    kind: 'items',
+                    items: detail.lastAgreements.map((agreement) => ({
+                      text: agreement.text,
+                      meta: [ownerWord(agreement.owner, rep.name), agreement.outcome ? REVIEW_OUTCOME_WORDS[agreement.outcome] : 'Still open'],
+                      details: agreement.outcome === 'missed' && agreement.missedReason.trim() ? [`Why: ${agreement.missedReason}`] : []
+                    }))
+                  }
+                ]
+        })
+        break
+      case 'challenges':
+        sections.push({
+          title: 'Challenges',
+          level,
+          blocks:
+            detail.challenges.length === 0
+              ? [{ kind: 'empty', text: 'No challenges.' }]
+              : [
+                  {
+                    kind: 'items',
+                    items: detail.challenges.map((challenge) => ({
+                      text: challenge.text,
+                      meta: [challenge.status === 'resolved' ? 'Resolved' : 'Open'],
+                      details: challenge.supportOffered.trim() ? [`Support: ${challenge.supportOffered}`] : []
+                    }))
+                  }
+                ]
+        })
+        break
+      case 'recognition':
+        sections.push({
+          title: 'Recognition',
+          level,
+          blocks:
+            detail.recognitions.length === 0
+              ? [{ kind: 'empty', text: 'Nothing recognised.' }]
+              : [{ kind: 'items', items: detail.recognitions.map((recognition) => ({ text: recognition.what, meta: [], details: recognition.behaviour.trim() ? [recognition.behaviour] : [] })) }]
+        })
+        break
+      case 'next_steps':
+        sections.push({
+          title: 'Next steps',
+          level,
+          blocks:
+            detail.newAgreements.length === 0
+              ? [{ kind: 'empty', text: 'No next steps agreed.' }]
+              : [
+                  {
+                    kind: 'items',
+                    items: detail.newAgreements.map((agreement) => ({
+                      text: agreement.text,
+                      meta: [ownerWord(agreement.owner, rep.name), agreement.dueDate ? `due ${day(agreement.dueDate)}` : 'no due date'],
+                      details: []
+                    }))
+                  }
+                ]
+        })
+        break
+      case 'prompt': {
+        const note = detail.notes.sections[section.id]
+        sections.push({ title: section.title, level, blocks: note ? noteBlocks(note, 'Nothing written.') : [{ kind: 'empty', text: 'Nothing written.' }] })
+        break
+      }
+      case 'notes':
+        sections.push({ title: 'Shared notes', level, blocks: noteBlocks(detail.notes.shared, 'No shared notes.') })
+        if (options.includePrivate) {
+          sections.push({ title: 'Private notes', level, private: true, blocks: noteBlocks(detail.notes.private, 'No private notes.') })
+        }
+        break
+    }
+  }
+  return sections
+}
+
+export function sessionTitle(detail: SessionDetail, dateFormat: string): string {
+  return `1:1 with ${detail.rep.name} — ${formatDay(detail.session.scheduledAt, dateFormat)}`
+}
+
+export function sessionMeta(detail: SessionDetail, dateFormat: string): string {
+  const { session } = detail
+  const parts = [formatDayTime(session.scheduledAt, dateFormat), session.templateName]
+  if (session.durationSeconds !== null) parts.push(`${Math.max(1, Math.round(session.durationSeconds / 60))} min`)
+  parts.push(SESSION_STATUS_WORDS[session.status])
+  return parts.join(' · ')
+}
+
+/** One 1:1 as a document. */
+export function buildSessionSummary(detail: SessionDetail, options: SummaryOptions): ExportDocument {
+  const meta = [sessionMeta(detail, options.dateFormat)]
+  if (options.includePrivate) meta.push('Includes private notes.')
+  return { title: sessionTitle(detail, options.dateFormat), meta, sections: summarySections(detail, { ...options, level: 2 }) }
+}

@@ -1,0 +1,22 @@
+// The Electron side of PDF export: a hidden window to print in, and the save dialog.
+import { BrowserWindow, dialog } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import type { SavePdfDeps } from './pdf-export'
+
+export const electronPdfDeps: SavePdfDeps = {
+  createWindow: () =>
+    new BrowserWindow({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, images: false }
+    }),
+  async chooseSavePath(suggestedName) {
+    const { canceled, filePath } = await dialog.showSaveDialog({
+      title: 'Save as PDF',
+      defaultPath: suggestedName,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      filters: [{ name: 'PDF', extensions: ['pdf'] }]
+    })
+    return canceled || !filePath ? null : filePath
+  },
+  writeFile: (path, data) => writeFile(path, data)
+}
