@@ -118,6 +118,9 @@ describe('the main process', () => {
 
   it('uses the database path from the preferences', async () => {
     const chosen = join(newTempDir(), 'team.sqlite')
+    // A file chosen before must exist (a missing one is reported, not silently recreated).
+    const { openDatabase } = await import('../../src/main/core/db/open-database')
+    openDatabase(chosen).close()
     writeFileSync(join(userData, 'preferences.json'), JSON.stringify({ databasePath: chosen }))
     await startKept()
     const window = await mainWindow()
