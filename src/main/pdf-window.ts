@@ -7,7 +7,8 @@ export const electronPdfDeps: SavePdfDeps = {
   createWindow: () =>
     new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, images: false }
+      // A hidden window that only prints the export's HTML: no script, no images, no middle-click windows.
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, images: false, disableBlinkFeatures: 'Auxclick' }
     }),
   async chooseSavePath(suggestedName) {
     const { canceled, filePath } = await dialog.showSaveDialog({
