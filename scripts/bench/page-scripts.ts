@@ -8,7 +8,7 @@ interface Scroller {
 }
 declare const document: {
   scrollingElement: Scroller | null
-  querySelectorAll(selector: string): Iterable<Scroller> & { length: number }
+  querySelectorAll(selector: string): Iterable<Scroller & { getAttribute(name: string): string | null }> & { length: number }
   body: { textContent: string | null }
 }
 declare const location: { hash: string }
@@ -38,10 +38,13 @@ export function startFrameRecorder(threshold: number): void {
   requestAnimationFrame(tick)
 }
 
-export function stopFrameRecorder(): { frames: number[]; longTasks: number[]; entries: number } {
+/** Stops recording; `entries` is how many 1:1s the list holds (its rows carry aria-posinset), `inDom` how many rows exist. */
+export function stopFrameRecorder(): { frames: number[]; longTasks: number[]; entries: number; inDom: number } {
   const state = globalThis as unknown as FrameRecorder
   state.benchStop = true
-  return { frames: state.benchFrames.slice(1), longTasks: state.benchLongTasks, entries: document.querySelectorAll('.timeline > li').length }
+  const rows = [...document.querySelectorAll('.timeline > li')]
+  const entries = rows.reduce((most, row) => Math.max(most, Number(row.getAttribute('aria-posinset') ?? 0)), 0)
+  return { frames: state.benchFrames.slice(1), longTasks: state.benchLongTasks, entries: entries || rows.length, inDom: rows.length }
 }
 
 /** Scrolls everything that scrolls to its end, a screen at a time, one frame apart; returns the total scroll height. */

@@ -7,7 +7,8 @@ export const FIRST_CHECK_AFTER_MS = 15 * 1000
 export const CHECK_EVERY_MS = 3 * 60 * 60 * 1000
 
 export interface DailyBackupDependencies {
-  session: Pick<DatabaseSession, 'database' | 'backupFolder'>
+  /** The file in use, or null while Kept shows its recovery screen (nothing to back up then). */
+  session: () => Pick<DatabaseSession, 'database' | 'backupFolder'> | null
   retentionDays: () => number
   now?: () => Date
   onError?: (error: unknown) => void
@@ -16,7 +17,9 @@ export interface DailyBackupDependencies {
 /** Writes today's backup if none exists yet and prunes expired ones; never throws. */
 export function backUpIfDue(deps: DailyBackupDependencies): DailyBackupResult | null {
   try {
-    const { database, backupFolder } = deps.session
+    const session = deps.session()
+    if (!session) return null
+    const { database, backupFolder } = session
     return runDailyBackupIfDue({
       db: database.db,
       databasePath: database.path,

@@ -1,52 +1,42 @@
-// Kept's native dialogs in the main process: what to do about a database that cannot be opened,
-// the missing SQLite engine, and About.
+// Kept's native dialogs in the main process: choosing a data file on the recovery screen, the
+// missing SQLite engine, a failed start, and About.
 import { app, dialog } from 'electron'
-import { dirname } from 'node:path'
-import type { DatabaseOpenError } from './core/db/errors'
-import type { DatabaseRecoveryDialogs, RecoveryChoice } from './database-startup'
+import { dirname, join } from 'node:path'
+import type { ChooseDatabaseFileDeps } from './choose-database-file'
 
 const DATABASE_FILTERS = [
   { name: 'Kept database', extensions: ['sqlite', 'db'] },
   { name: 'All files', extensions: ['*'] }
 ]
 
-const RECOVERY_CHOICES: readonly RecoveryChoice[] = ['choose-file', 'create-file', 'quit']
-
-export const databaseRecoveryDialogs: DatabaseRecoveryDialogs = {
-  async askHowToRecover(error: DatabaseOpenError) {
-    const { response } = await dialog.showMessageBox({
-      type: 'error',
-      title: 'Kept',
-      message: 'Kept could not open its data file.',
-      detail: error.message,
-      buttons: ['Choose another file…', 'Create a new database…', 'Quit'],
-      defaultId: 0,
-      cancelId: 2,
-      noLink: true
-    })
-    return RECOVERY_CHOICES[response] ?? 'quit'
-  },
-
-  async chooseExistingFile(near: string) {
-    const { canceled, filePaths } = await dialog.showOpenDialog({
-      title: 'Open a Kept database',
-      defaultPath: dirname(near),
-      properties: ['openFile'],
-      filters: DATABASE_FILTERS
-    })
-    return canceled ? null : (filePaths[0] ?? null)
-  },
-
-  async chooseNewFile(suggestedPath: string) {
-    const { canceled, filePath } = await dialog.showSaveDialog({
-      title: 'Create a new Kept database',
-      buttonLabel: 'Create',
-      defaultPath: suggestedPath,
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-      filters: DATABASE_FILTERS
-    })
-    return canceled || !filePath ? null : filePath
+/** The native dialogs behind the recovery screen's file buttons. */
+export function databaseFileDialogs(near: () => string): ChooseDatabaseFileDeps {
+  return {
+    async chooseExisting() {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        title: 'Open a Kept data file',
+        defaultPath: dirname(near()),
+        properties: ['openFile'],
+        filters: DATABASE_FILTERS
+      })
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+    async chooseNew() {
+      const { canceled, filePath } = await dialog.showSaveDialog({
+        title: 'Create a new Kept data file',
+        buttonLabel: 'Create',
+        defaultPath: suggestNewDatabasePath(near()),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+        filters: DATABASE_FILTERS
+      })
+      return canceled || !filePath ? null : filePath
+    }
   }
+}
+
+/** A name for a new data file beside the one that failed, unlikely to exist already. */
+export function suggestNewDatabasePath(failedPath: string, today = new Date()): string {
+  return join(dirname(failedPath), `kept-${today.toISOString().slice(0, 10)}.sqlite`)
 }
 
 export function sqliteEngineMissingMessage(expectedPath: string, reason: string, isPackaged: boolean): { message: string; detail: string } {

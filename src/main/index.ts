@@ -1,17 +1,15 @@
 // Kept's main process: one instance, then on ready: preferences → database → API over IPC →
-// window → menu. The database closes when Kept quits.
+// window → menu. A data file that cannot be opened starts Kept on its recovery screen (the same
+// core and screen as the browser host). The database closes when Kept quits.
 import { app, BrowserWindow, ipcMain, nativeTheme, Notification, session, shell } from 'electron'
 import { join } from 'node:path'
-import { createApiHandlers } from './core/api/handlers'
+import { createAppCore, type AppCore } from './core/app-core'
 import { systemClock } from './core/clock'
-import { createSessionHandlers } from './core/api/session-handlers'
-import { createDatabaseSession, type DatabaseSession } from './core/backup/database-session'
-import { openDatabase } from './core/db/open-database'
 import { scheduleDailyBackups } from './backups'
 import { createAppLocation } from './app-location'
-import { openDatabaseAtStartup } from './database-startup'
+import { registerChooseDatabaseFile } from './choose-database-file'
 import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
-import { databaseRecoveryDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
+import { databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { registerPdfExport } from './pdf-export'
 import { electronPdfDeps } from './pdf-window'
@@ -29,7 +27,9 @@ const location = createAppLocation({
   devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 })
 
-let databaseSession: DatabaseSession | null = null
+let appCore: AppCore | null = null
+/** When the page has not asked for the deferred integrity check by then, main runs it. */
+const INTEGRITY_CHECK_FALLBACK_MS = 10_000
 let mainWindow: BrowserWindow | null = null
 let openWindow: (() => void) | null = null
 
@@ -41,8 +41,8 @@ function focusMainWindow(): void {
 }
 
 function closeDatabase(): void {
-  const open = databaseSession
-  databaseSession = null
+  const open = appCore
+  appCore = null
   try {
     open?.close()
   } catch (error) {
@@ -65,41 +65,36 @@ async function start(): Promise<void> {
     return
   }
 
-  const opened = await openDatabaseAtStartup({
-    path: preferences.get('databasePath') ?? join(app.getPath('userData'), 'kept.sqlite'),
-    mustExist: preferences.get('databasePath') != null,
-    nativeBinding: engine.nativeBinding,
-    dialogs: databaseRecoveryDialogs,
-    rememberPath: (path) => preferences.set('databasePath', path)
-  })
-  if (!opened) {
-    app.quit()
-    return
-  }
-  const nativeBinding = engine.nativeBinding
-  const keptSession = createDatabaseSession(opened, (path) => openDatabase(path, nativeBinding ? { nativeBinding } : {}), nativeBinding ? { nativeBinding } : {})
-  databaseSession = keptSession
   const userPreferences = userPreferencesStore(preferences, (changed) => {
     nativeTheme.themeSource = changed.theme
   })
-  const handlers = createSessionHandlers(keptSession, (database) =>
-    createApiHandlers({
-      db: database.db,
-      clock: systemClock,
-      databasePath: database.path,
-      schemaVersion: database.schemaVersion,
-      host: 'electron',
-      preferences: userPreferences,
-      databaseSession: keptSession
-    })
-  )
+  const defaultPath = join(app.getPath('userData'), 'kept.sqlite')
+  const core = createAppCore({
+    dbPath: preferences.get('databasePath') ?? defaultPath,
+    // A file chosen before that is missing (a drive not connected) is reported, never silently recreated.
+    mustExist: preferences.get('databasePath') != null,
+    ...(engine.nativeBinding ? { nativeBinding: engine.nativeBinding } : {}),
+    clock: systemClock,
+    host: 'electron',
+    preferences: userPreferences,
+    // The page-by-page check runs once the window is shown, so a large file does not delay it.
+    deferIntegrityCheck: true,
+    onOpenedOtherFile: (path) => preferences.set('databasePath', path)
+  })
+  appCore = core
+  if (core.recoverable.failure) console.warn(`[kept] ${core.recoverable.failure.message} Kept shows its recovery screen.`)
+  const handlers = core.handlers
   const isTrustedSender = createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl)
   registerApiIpc(ipcMain, handlers, isTrustedSender)
   registerPdfExport(ipcMain, isTrustedSender, electronPdfDeps)
+  registerChooseDatabaseFile(ipcMain, isTrustedSender, databaseFileDialogs(() => core.recoverable.failure?.path ?? defaultPath))
 
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
   openWindow = () => {
     mainWindow = createMainWindow({ location, preferences })
+    // The page asks for the check (recovery.check) once its first screen is painted; should it
+    // not, main runs it a little later anyway. Either way it runs once per file.
+    mainWindow.once('ready-to-show', () => setTimeout(() => core.verifyIntegrity(), INTEGRITY_CHECK_FALLBACK_MS))
     flushBeforeWindowCloses(ipcMain, mainWindow)
     mainWindow.on('closed', () => {
       mainWindow = null
@@ -118,7 +113,7 @@ async function start(): Promise<void> {
     }
   })
   app.once('will-quit', stopReminders)
-  const stopBackups = scheduleDailyBackups({ session: keptSession, retentionDays: () => userPreferences.get().backupRetentionDays })
+  const stopBackups = scheduleDailyBackups({ session: () => core.session, retentionDays: () => userPreferences.get().backupRetentionDays })
   app.once('will-quit', stopBackups)
 }
 

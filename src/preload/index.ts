@@ -20,8 +20,9 @@ export function createKeptBridge(invoke: Invoke): KeptBridge {
 // Mirrors src/main/flush-before-close.ts (kept as literals: the preload bundles nothing from main).
 const FLUSH_REQUEST_CHANNEL = 'kept:flush-request'
 const FLUSH_DONE_CHANNEL = 'kept:flush-done'
-// Mirrors src/main/pdf-export.ts.
+// Mirrors src/main/pdf-export.ts and src/main/choose-database-file.ts.
 const SAVE_PDF_CHANNEL = 'kept:save-pdf'
+const CHOOSE_DATABASE_FILE_CHANNEL = 'kept:choose-database-file'
 
 type On = (channel: string, listener: (event: unknown, requestId: unknown) => void) => void
 type Send = (channel: string, requestId: unknown) => void
@@ -33,6 +34,10 @@ export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAp
     // Only the two strings cross over; main checks them again.
     savePdf: (request: { html: string; fileName: string }) =>
       invoke ? (invoke(SAVE_PDF_CHANNEL, { html: String(request?.html ?? ''), fileName: String(request?.fileName ?? '') }) as Promise<{ saved: boolean; fileName: string }>) : Promise.reject(new Error('PDF export is not available.')),
+    chooseDatabaseFile: (purpose: 'open' | 'create') =>
+      invoke
+        ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ path: string | null }>).then((answer) => answer?.path ?? null)
+        : Promise.reject(new Error('Choosing a file is not available.')),
     onFlushRequest(flush: () => Promise<void>) {
       if (registered || typeof flush !== 'function') return
       registered = true

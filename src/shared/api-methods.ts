@@ -88,8 +88,10 @@ export const API_METHODS = [
   'trash.restore',
   'trash.empty',
   'recovery.status',
+  'recovery.check',
   'recovery.restore',
   'recovery.openFile',
+  'recovery.createFile',
 
   // — performance
 

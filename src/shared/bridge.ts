@@ -14,4 +14,6 @@ export interface KeptAppBridge {
   onFlushRequest(flush: () => Promise<void>): void
   /** Desktop only: prints an exported HTML page to PDF (Chromium's print engine) and asks where to save it. */
   savePdf?(request: { html: string; fileName: string }): Promise<{ saved: boolean; fileName: string }>
+  /** Desktop only: a native dialog to pick a data file to open, or where to create a new one; null when cancelled. */
+  chooseDatabaseFile?(purpose: 'open' | 'create'): Promise<string | null>
 }

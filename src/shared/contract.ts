@@ -383,9 +383,14 @@ export const contract = {
   'trash.restore': method<RestoredItem>()(z.object({ id }).strict()),
   'trash.empty': method<{ removed: number }>()(empty),
   'recovery.status': method<RecoveryStatus>()(empty),
+  /** Runs the page-by-page check of the open file if opening left it for later, then answers as recovery.status. */
+  'recovery.check': method<RecoveryStatus>()(empty),
   'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
   'recovery.openFile': method<RecoveryResult>()(
     z.object({ path: z.string().trim().min(1, 'Enter the path of a Kept data file.').max(4096, 'This path is too long.') }).strict()
+  ),
+  'recovery.createFile': method<RecoveryResult>()(
+    z.object({ path: z.string().trim().min(1, 'Enter where the new data file should go.').max(4096, 'This path is too long.') }).strict()
   ),
 
   // — performance

@@ -1,7 +1,7 @@
 // Bad database files, each tried for real: every one gets a clear message, nothing is lost, and a
 // damaged file leads to a recovery state that can restore a backup or open another file.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync, closeSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiHandlers } from '../../src/main/core/api/handlers'
@@ -12,6 +12,7 @@ import { openDatabase, type KeptDatabase } from '../../src/main/core/db/open-dat
 import { createRecoverableCore, type RecoverableCore } from '../../src/main/core/recovery/recoverable-core'
 import { listBackupFiles } from '../../src/main/core/recovery/backup-files'
 import { openCore, type CoreFixture } from '../support/core-fixture'
+import { damage, damagedKeptFile } from '../support/damaged-file'
 import { useTempDir } from '../support/temp-dir'
 
 const tempDir = useTempDir()
@@ -36,25 +37,6 @@ function keptFileWithRep(path: string, name: string): void {
   kept.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES (?, '', '', 'weekly', '2026-01-01', '2026-01-01')").run(name)
   kept.db.pragma('wal_checkpoint(TRUNCATE)')
   kept.close()
-}
-
-/** Overwrites one page in the middle of the file with garbage, as a bad sector or a torn copy would. */
-function damage(path: string): void {
-  const pageSize = 4096
-  const pages = statSync(path).size / pageSize
-  const fd = openSync(path, 'r+')
-  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, pageSize * Math.floor(pages / 2))
-  closeSync(fd)
-}
-
-function damagedKeptFile(dir: string): string {
-  const path = join(dir, 'kept.sqlite')
-  const core = openCore(dir)
-  core.ok('demo.load', {})
-  core.kept.db.pragma('wal_checkpoint(TRUNCATE)')
-  core.kept.close()
-  damage(path)
-  return path
 }
 
 describe('bad database files get a clear message and are left untouched', () => {

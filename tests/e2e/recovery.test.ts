@@ -111,6 +111,50 @@ describe('recovery screen', () => {
     expect(readFileSync(dbPath, 'utf8')).toBe('Name,Quota\nDana,120000\n'.repeat(300))
   })
 
+  it('opens a large file without waiting for the page-by-page check, then shows the recovery screen when the check finds damage', async () => {
+    const dir = newDir()
+    const dbPath = join(dir, 'kept.sqlite')
+    const seed = openDatabase(dbPath)
+    for (let index = 0; index < 400; index++) {
+      seed.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES (?, ?, '', 'weekly', '2026-01-01', '2026-01-01')").run(`Rep ${index}`, 'x'.repeat(300))
+    }
+    seed.db.pragma('wal_checkpoint(TRUNCATE)')
+    seed.close()
+    damage(dbPath)
+    const damagedBytes = readFileSync(dbPath)
+
+    app = await launchApp({ dbPath, deferIntegrityCheck: true })
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'Your data file is damaged' }).waitFor({ timeout: 15_000 })
+    await page.getByRole('region', { name: 'Restore a backup' }).waitFor()
+    expect(readFileSync(dbPath).equals(damagedBytes)).toBe(true)
+  })
+
+  it('starts a new, empty data file from the recovery screen, leaving the missing one alone', async () => {
+    const dir = newDir()
+    const missing = join(dir, 'usb-drive', 'kept.sqlite')
+    app = await launchApp({ dbPath: missing, mustExist: true })
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'Your data file was not found' }).waitFor()
+    const newPath = page.getByLabel('Path for a new data file')
+    await newPath.fill(join(dir, 'shopping-list.txt'))
+    writeFileSync(join(dir, 'shopping-list.txt'), 'milk\n')
+    await page.getByRole('button', { name: 'Create a new data file' }).click()
+    await page.getByRole('alert').filter({ hasText: 'shopping-list.txt already exists' }).waitFor()
+    expect(readFileSync(join(dir, 'shopping-list.txt'), 'utf8')).toBe('milk\n')
+    await lookAt(page, 'recovery-missing')
+
+    const fresh = join(dir, 'kept-new.sqlite')
+    await newPath.fill(fresh)
+    await page.getByRole('button', { name: 'Create a new data file' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your data is open again' }).waitFor()
+    await page.getByText(fresh).waitFor()
+    await page.getByRole('button', { name: 'Continue to Kept' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
+    expect(existsSync(fresh)).toBe(true)
+    expect(existsSync(missing)).toBe(false)
+  })
+
   it('keeps typed notes on screen when the disk is full, shows why, and saves them once there is room', async () => {
     app = await launchApp()
     const { page } = app

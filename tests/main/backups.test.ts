@@ -27,7 +27,7 @@ describe('daily backups while Kept runs', () => {
     const session = createDatabaseSession(openDatabase(join(dir, 'kept.sqlite')), (path) => openDatabase(path))
     const folder = join(dir, 'backups')
     const dailyBackups = () => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('-daily.sqlite')) : [])
-    const stop = scheduleDailyBackups({ session, retentionDays: () => 14 })
+    const stop = scheduleDailyBackups({ session: () => session, retentionDays: () => 14 })
     try {
       expect(dailyBackups()).toHaveLength(0) // not before the first paint
       vi.advanceTimersByTime(FIRST_CHECK_AFTER_MS)
@@ -50,8 +50,14 @@ describe('daily backups while Kept runs', () => {
     const session = createDatabaseSession(openDatabase(join(dir, 'kept.sqlite')), (path) => openDatabase(path))
     session.close()
     const onError = vi.fn()
-    expect(backUpIfDue({ session, retentionDays: () => 14, onError })).toBeNull()
+    expect(backUpIfDue({ session: () => session, retentionDays: () => 14, onError })).toBeNull()
     expect(onError).toHaveBeenCalledTimes(1)
+  })
+
+  it('writes nothing while Kept shows its recovery screen (no file in use)', () => {
+    const onError = vi.fn()
+    expect(backUpIfDue({ session: () => null, retentionDays: () => 14, onError })).toBeNull()
+    expect(onError).not.toHaveBeenCalled()
   })
 })
 

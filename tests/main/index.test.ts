@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { API_CHANNEL_PREFIX, API_METHODS } from '../../src/shared/api-methods'
+import { damagedKeptFile } from '../support/damaged-file'
 import { useTempDir } from '../support/temp-dir'
 
 const fake = await vi.hoisted(async () => (await import('./support/fake-electron')).createFakeElectron())
@@ -59,7 +60,7 @@ describe('the main process', () => {
     await startKept()
     const window = await mainWindow()
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map((method) => API_CHANNEL_PREFIX + method), 'kept:save-pdf'].sort())
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map((method) => API_CHANNEL_PREFIX + method), 'kept:save-pdf', 'kept:choose-database-file'].sort())
     expect(window.loadFile).toHaveBeenCalledWith(join(fake.appPath, 'out', 'renderer', 'index.html'))
     expect((window.options['webPreferences'] as Record<string, unknown>)['preload']).toBe(join(fake.appPath, 'out', 'preload', 'index.cjs'))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
@@ -127,29 +128,65 @@ describe('the main process', () => {
     expect(call(window, 'app.status').value?.['databasePath']).toBe(chosen)
   })
 
-  it('when the database cannot be opened, offers another file, a new one or quit, and remembers the new one', async () => {
+  it('when the data file cannot be opened, opens the window on the recovery screen and leaves the file alone; a new file made there is remembered', async () => {
     writeFileSync(join(userData, 'kept.sqlite'), 'definitely not SQLite\n'.repeat(100))
     const fresh = join(userData, 'fresh.sqlite')
-    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: fresh })
     await startKept()
     const window = await mainWindow()
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled()
 
-    const shown = fake.dialog.showMessageBox.mock.calls[0]![0] as { buttons: string[]; detail: string; cancelId: number }
-    expect(shown.buttons).toEqual(['Choose another file…', 'Create a new database…', 'Quit'])
-    expect(shown.cancelId).toBe(2)
-    expect(shown.detail).toMatch(/not a Kept database/)
+    expect(call(window, 'recovery.status')).toMatchObject({ ok: true, value: { needed: true, problem: 'not_a_database', databasePath: join(userData, 'kept.sqlite') } })
+    expect(call(window, 'reps.list')).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+
+    // The screen's "Create a new data file…": a native save dialog, then recovery.createFile with its answer.
+    const choose = fake.ipcMain.handlers.get('kept:choose-database-file')!
+    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'create' })).toEqual({ path: fresh })
+    expect((fake.dialog.showSaveDialog.mock.calls[0]![0] as { defaultPath: string }).defaultPath).toMatch(/kept-\d{4}-\d{2}-\d{2}\.sqlite$/)
+    expect(call(window, 'recovery.createFile', { path: fresh })).toMatchObject({ ok: true, value: { databasePath: fresh } })
     expect(call(window, 'app.status').value?.['databasePath']).toBe(fresh)
+    expect(call(window, 'reps.create', { name: 'Ana Ruiz' }).ok).toBe(true)
     expect(JSON.parse(readFileSync(join(userData, 'preferences.json'), 'utf8'))).toMatchObject({ databasePath: fresh })
     expect(readFileSync(join(userData, 'kept.sqlite'), 'utf8')).toMatch(/^definitely not SQLite/)
   })
 
-  it('quits without a window when the user chooses Quit', async () => {
-    writeFileSync(join(userData, 'kept.sqlite'), 'definitely not SQLite\n'.repeat(100))
-    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 2, checkboxChecked: false })
+  it('checks every page of the file once the window is shown, and a damaged file brings up the recovery screen', async () => {
+    const path = damagedKeptFile(userData)
+    const before = readFileSync(path)
     await startKept()
-    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled())
-    expect(fake.BrowserWindow.instances).toHaveLength(0)
-    expect(fake.ipcMain.handle).not.toHaveBeenCalled()
+    const window = await mainWindow()
+    // The first screen is not kept waiting for the check; the page asks for it once painted.
+    expect(call(window, 'recovery.status')).toEqual({ ok: true, value: { needed: false } })
+    expect(call(window, 'recovery.check')).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged', databasePath: path } })
+    expect(call(window, 'recovery.status')).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged' } })
+    expect(call(window, 'team.overview', { includeArchived: false })).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('runs the check itself when the page has not asked for it ten seconds after the window is shown', async () => {
+    const path = damagedKeptFile(userData)
+    await startKept()
+    const window = await mainWindow()
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      window.emit('ready-to-show')
+      vi.advanceTimersByTime(9_000)
+      expect(call(window, 'recovery.status')).toEqual({ ok: true, value: { needed: false } })
+      vi.advanceTimersByTime(1_000)
+      expect(call(window, 'recovery.status')).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged', databasePath: path } })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('asks for a data file only for its own window, and only to open or to create', async () => {
+    await startKept()
+    const window = await mainWindow()
+    const choose = fake.ipcMain.handlers.get('kept:choose-database-file')!
+    await expect(choose({ senderFrame: { url: 'https://evil.example/' } }, { purpose: 'open' })).rejects.toThrow(/did not come from Kept/)
+    await expect(choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'delete' })).rejects.toThrow(/only choose a data file/)
+    expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled()
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'open' })).toEqual({ path: null })
   })
 })

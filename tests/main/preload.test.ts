@@ -66,9 +66,9 @@ describe('preload', () => {
 })
 
 describe('preload lifecycle bridge', () => {
-  it('exposes window.keptApp with only savePdf and onFlushRequest', async () => {
+  it('exposes window.keptApp with only savePdf, chooseDatabaseFile and onFlushRequest', async () => {
     const app = await exposedAs('keptApp')
-    expect(Object.keys(app).sort()).toEqual(['onFlushRequest', 'savePdf'])
+    expect(Object.keys(app).sort()).toEqual(['chooseDatabaseFile', 'onFlushRequest', 'savePdf'])
     expect(Object.isFrozen(app)).toBe(true)
   })
 
@@ -94,5 +94,15 @@ describe('preload lifecycle bridge', () => {
     const answer = await app.savePdf({ html: '<p>x</p>', fileName: 'a.pdf', extra: () => 1 })
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:save-pdf', { html: '<p>x</p>', fileName: 'a.pdf' })
     expect(answer).toEqual({ ok: true, value: { channel: 'kept:save-pdf', input: { html: '<p>x</p>', fileName: 'a.pdf' } } })
+  })
+
+  it('asks main for a data file to open or create, sending only the purpose, and passes back the path', async () => {
+    const app = (await exposedAs('keptApp')) as { chooseDatabaseFile(purpose: unknown): Promise<unknown> }
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: '/home/ana/kept.sqlite' } as never)
+    expect(await app.chooseDatabaseFile('open')).toBe('/home/ana/kept.sqlite')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: null } as never)
+    expect(await app.chooseDatabaseFile({ purpose: 'rm -rf' })).toBeNull()
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
   })
 })

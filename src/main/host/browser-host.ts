@@ -7,12 +7,10 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { systemClock, type Clock } from '../core/clock'
-import { createApiHandlers } from '../core/api/handlers'
-import { createSessionHandlers } from '../core/api/session-handlers'
-import { createDatabaseSession, type DatabaseSession } from '../core/backup/database-session'
+import { createAppCore } from '../core/app-core'
 import { dispatch } from '../core/api/dispatch'
-import { openDatabase, type KeptDatabase } from '../core/db/open-database'
-import { createRecoverableCore, type RecoverableCore } from '../core/recovery/recoverable-core'
+import type { KeptDatabase } from '../core/db/open-database'
+import type { RecoverableCore } from '../core/recovery/recoverable-core'
 import { createJsonFilePreferencesStore } from '../core/preferences/preferences-store'
 
 export interface BrowserHostOptions {
@@ -23,6 +21,11 @@ export interface BrowserHostOptions {
   clock?: Clock
   /** Do not create the file when it is missing: start on the recovery screen instead. */
   mustExist?: boolean
+  /**
+   * Open without the page-by-page check, leaving it to the page's `recovery.check` once its first
+   * screen is shown, as the desktop app does (default: check while opening).
+   */
+  deferIntegrityCheck?: boolean
 }
 
 export interface BrowserHost {
@@ -87,30 +90,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     throw new Error(`The renderer is not built: ${join(rendererRoot, 'index.html')} is missing. Run \`npm run build\`.`)
   }
   const preferences = createJsonFilePreferencesStore(`${options.dbPath}.preferences.json`)
-  // The connection of the file in use; a restore from Settings swaps it (see DatabaseSession).
-  let databaseSession: DatabaseSession | null = null
   // A file that cannot be opened starts the host on the recovery screen instead of failing.
-  const core = createRecoverableCore({
+  const appCore = createAppCore({
     dbPath: options.dbPath,
-    openOptions: options.mustExist ? { fileMustExist: true } : {},
-    createHandlers: (database) => {
-      databaseSession?.close()
-      const session = createDatabaseSession(database, (path) => openDatabase(path))
-      databaseSession = session
-      return createSessionHandlers(session, (current) =>
-        createApiHandlers({
-          db: current.db,
-          clock: options.clock ?? systemClock,
-          databasePath: current.path,
-          schemaVersion: current.schemaVersion,
-          host: 'browser',
-          preferences,
-          databaseSession: session
-        })
-      )
-    }
+    mustExist: options.mustExist ?? false,
+    clock: options.clock ?? systemClock,
+    host: 'browser',
+    preferences,
+    deferIntegrityCheck: options.deferIntegrityCheck ?? false
   })
-  const handlers = core.handlers
+  const core = appCore.recoverable
+  const handlers = appCore.handlers
   if (options.demo && core.database) {
     const status = dispatch(handlers, 'app.status', {})
     if (status.ok && (status.value as { repCount: number }).repCount === 0) {
@@ -191,16 +181,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: `${origin}/`,
     get database() {
-      if (!databaseSession || !core.database) throw new Error(`The host is on the recovery screen: ${core.failure?.message ?? ''}`)
-      return databaseSession.database
+      const session = appCore.session
+      if (!session) throw new Error(`The host is on the recovery screen: ${core.failure?.message ?? ''}`)
+      return session.database
     },
     core,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections()
         server.close(() => {
-          databaseSession?.close()
-          core.close()
+          appCore.close()
           resolveClose()
         })
       })

@@ -49,7 +49,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 try {
-  const host = await startBrowserHost({ dbPath: resolve(values.db), rendererDir, port, demo: values.demo ?? false })
+  const host = await startBrowserHost({ dbPath: resolve(values.db), rendererDir, port, demo: values.demo ?? false, deferIntegrityCheck: true })
   if (host.core.failure) process.stderr.write(`kept host: ${host.core.failure.message} The page shows the recovery screen.\n`)
   process.stdout.write(`${host.url}\n`)
   const stop = () => {

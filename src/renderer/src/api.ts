@@ -26,5 +26,23 @@ const httpTransport: Transport = async (method, input) => {
   return response.json()
 }
 
-export const api = createApiClient(window.kept ? bridgeTransport(window.kept) : httpTransport)
+type Listener = () => void
+const unavailableListeners = new Set<Listener>()
+
+/** Tells the listener whenever main answers that the data file cannot be used (for example, damage found after opening). */
+export function onDatabaseUnavailable(listener: Listener): () => void {
+  unavailableListeners.add(listener)
+  return () => unavailableListeners.delete(listener)
+}
+
+const watching =
+  (transport: Transport): Transport =>
+  async (method, input) => {
+    const envelope = await transport(method, input)
+    const error = (envelope as { ok?: boolean; error?: { code?: string } } | null)?.error
+    if (error?.code === 'database_unavailable' && !method.startsWith('recovery.')) for (const listener of unavailableListeners) listener()
+    return envelope
+  }
+
+export const api = createApiClient(watching(window.kept ? bridgeTransport(window.kept) : httpTransport))
 export const isBrowserHost = !window.kept

@@ -32,10 +32,10 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-export async function launchApp(options: { demo?: boolean; colorScheme?: 'light' | 'dark'; dbPath?: string } = {}): Promise<E2eApp> {
+export async function launchApp(options: { demo?: boolean; colorScheme?: 'light' | 'dark'; dbPath?: string; deferIntegrityCheck?: boolean; mustExist?: boolean } = {}): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'kept-e2e-'))
   const dbPath = options.dbPath ?? join(dir, 'kept.sqlite')
-  const host = await startBrowserHost({ dbPath, rendererDir: RENDERER_DIR, demo: options.demo ?? false })
+  const host = await startBrowserHost({ dbPath, rendererDir: RENDERER_DIR, demo: options.demo ?? false, deferIntegrityCheck: options.deferIntegrityCheck ?? false, mustExist: options.mustExist ?? false })
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' })
   const page = await context.newPage()

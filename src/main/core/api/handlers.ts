@@ -169,10 +169,15 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'trash.empty': () => emptyTrash(services),
     // Answered by the recoverable core (recovery/recoverable-core.ts) when a file failed to open.
     'recovery.status': () => ({ needed: false }),
+    // A file opened here directly was checked while opening.
+    'recovery.check': () => ({ needed: false }),
     'recovery.restore': () => {
       throw nothingToRecover()
     },
     'recovery.openFile': () => {
+      throw nothingToRecover()
+    },
+    'recovery.createFile': () => {
       throw nothingToRecover()
     },
 

@@ -16,6 +16,12 @@ export interface OpenDatabaseOptions {
   now?: () => Date
   /** Refuse to create the file when it is missing (a file the user chose before, perhaps on a drive that is not connected). */
   fileMustExist?: boolean
+  /**
+   * Leave the page-by-page check (`quick_check`) to a later `checkFileIntegrity` call, so a large
+   * file does not hold back the first screen. Ignored when the file needs a migration: a file is
+   * always checked before Kept writes a new schema into it.
+   */
+  skipIntegrityCheck?: boolean
 }
 
 export interface KeptDatabase {
@@ -61,6 +67,36 @@ function timestampForFileName(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
 
+function damagedFileError(path: string, detail: unknown): DatabaseOpenError {
+  return new DatabaseOpenError('damaged', `${basename(path)} is damaged: SQLite's check of the file found errors. Restore it from a backup. Nothing was changed.`, path, {
+    cause: new Error(String(detail))
+  })
+}
+
+// quick_check reads every page (O(N), without the index cross-checks of integrity_check), so a
+// damaged file is caught before the user works in it. See docs/DATA.md for timings.
+function runQuickCheck(probe: SqliteDatabase, path: string): void {
+  const check = probe.pragma('quick_check(1)', { simple: true })
+  if (check !== 'ok') throw damagedFileError(path, check)
+}
+
+/**
+ * The page-by-page check on its own read-only connection (it may run while the file is open for
+ * writing): null when the file is sound, otherwise why it cannot be used.
+ */
+export function checkFileIntegrity(path: string, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): DatabaseOpenError | null {
+  let probe: SqliteDatabase | undefined
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+    runQuickCheck(probe, path)
+    return null
+  } catch (error) {
+    return translateOpenError(error, path)
+  } finally {
+    probe?.close()
+  }
+}
+
 /** Reads the schema version without writing anything; refuses files Kept must not touch. */
 function inspectExistingFile(path: string, options: OpenDatabaseOptions, latest: number): number {
   let probe: SqliteDatabase | undefined
@@ -74,14 +110,8 @@ function inspectExistingFile(path: string, options: OpenDatabaseOptions, latest:
         path
       )
     }
-    // quick_check reads every page (O(N), without the index cross-checks of integrity_check), so
-    // a damaged file is caught at open rather than mid-session. See docs/DATA.md for timings.
-    const check = probe.pragma('quick_check(1)', { simple: true })
-    if (check !== 'ok') {
-      throw new DatabaseOpenError('damaged', `${basename(path)} is damaged: SQLite's check of the file found errors. Restore it from a backup. Nothing was changed.`, path, {
-        cause: new Error(String(check))
-      })
-    }
+    const migrating = version > 0 && version < latest
+    if (!options.skipIntegrityCheck || migrating) runQuickCheck(probe, path)
     if (version === 0) {
       const { tables } = probe.prepare("SELECT count(*) AS tables FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { tables: number }
       if (tables > 0) {

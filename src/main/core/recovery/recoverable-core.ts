@@ -2,12 +2,13 @@
 // opened, a recovery state in which only `recovery.*` methods answer (every other method answers
 // `database_unavailable`) until the user restores a backup or opens another file. Its `handlers`
 // stand in for createApiHandlers' everywhere (IPC, browser host) and follow the current file.
+import { existsSync } from 'node:fs'
 import { ApiError } from '../../../shared/api-error'
 import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
 import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
-import { openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
+import { checkFileIntegrity, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
 import { backupFolderOf, listBackupFiles } from './backup-files'
 import { nothingToRecover } from './recovery-errors'
 import { restoreBackupInPlace } from './restore-backup'
@@ -21,12 +22,19 @@ export interface RecoverableCoreOptions {
   /** Where backups of a file are listed from (default: the `backups` folder beside it). */
   backupFolder?: (databasePath: string) => string
   now?: () => Date
+  /** Called when the core lets go of the open file (a failed integrity check, or close): the host closes what it built on it. */
+  onClose?: () => void
 }
 
 export interface RecoverableCore {
   handlers: ApiHandlers
   readonly database: KeptDatabase | null
   readonly failure: DatabaseOpenError | null
+  /**
+   * Runs the page-by-page check on the open file when opening skipped it (once per file). A
+   * damaged file is let go of and the core moves to the recovery state, as if it had failed to open.
+   */
+  verifyIntegrity(): void
   close(): void
 }
 
@@ -38,18 +46,28 @@ function unavailable(failure: DatabaseOpenError): ApiError {
 
 export function createRecoverableCore(options: RecoverableCoreOptions): RecoverableCore {
   const folderOf = options.backupFolder ?? backupFolderOf
-  let current: { database: KeptDatabase; handlers: ApiHandlers } | null = null
+  // `verified`: the page-by-page check has run on this file (at open, or later when opening skipped it).
+  let current: { database: KeptDatabase; handlers: ApiHandlers; verified: boolean } | null = null
   let failure: DatabaseOpenError | null = null
 
+  function letGo(): void {
+    if (!current) return
+    options.onClose?.()
+    current.database.close()
+    current = null
+  }
+
   function open(path: string, mustExist: boolean): void {
-    const database = openDatabase(path, { ...options.openOptions, ...(mustExist ? { fileMustExist: true } : {}) })
-    current?.database.close()
-    current = { database, handlers: options.createHandlers(database) }
+    // A file chosen or restored on the recovery screen is checked in full before it is used.
+    const database = openDatabase(path, { ...options.openOptions, skipIntegrityCheck: false, fileMustExist: mustExist })
+    letGo()
+    current = { database, handlers: options.createHandlers(database), verified: true }
     failure = null
   }
 
   try {
-    open(options.dbPath, options.openOptions?.fileMustExist ?? false)
+    const database = openDatabase(options.dbPath, options.openOptions ?? {})
+    current = { database, handlers: options.createHandlers(database), verified: !options.openOptions?.skipIntegrityCheck }
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error
     failure = error
@@ -69,10 +87,26 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     throw error
   }
 
+  function status(): RecoveryStatus {
+    if (!failure) return { needed: false }
+    return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: listBackupFiles(folderOf(failure.path)) }
+  }
+
+  function verifyIntegrity(): void {
+    if (!current || current.verified) return
+    const problem = checkFileIntegrity(current.database.path, options.openOptions ?? {})
+    current.verified = true
+    // Only damage is a reason to let go: a check that could not run leaves the working connection be.
+    if (problem?.kind !== 'damaged') return
+    letGo()
+    failure = problem
+  }
+
   const recovery: { [M in RecoveryMethod]: ApiHandlers[M] } = {
-    'recovery.status': (): RecoveryStatus => {
-      if (!failure) return { needed: false }
-      return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: listBackupFiles(folderOf(failure.path)) }
+    'recovery.status': status,
+    'recovery.check': () => {
+      verifyIntegrity()
+      return status()
     },
     'recovery.restore': ({ backupPath }) => {
       const failed = requireFailure()
@@ -92,6 +126,19 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
       requireFailure()
       try {
         open(path, true)
+      } catch (error) {
+        throw asApiError(error)
+      }
+      if (path !== options.dbPath) options.onOpenedOtherFile?.(path)
+      return openedResult(null)
+    },
+    'recovery.createFile': ({ path }) => {
+      requireFailure()
+      if (existsSync(path)) {
+        throw new ApiError({ code: 'conflict', message: `${path} already exists. Open it instead, or choose a new name for the new data file.` })
+      }
+      try {
+        open(path, false)
       } catch (error) {
         throw asApiError(error)
       }
@@ -119,9 +166,9 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     get failure() {
       return failure
     },
+    verifyIntegrity,
     close() {
-      current?.database.close()
-      current = null
+      letGo()
     }
   }
 }

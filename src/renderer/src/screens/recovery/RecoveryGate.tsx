@@ -1,10 +1,43 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { api } from '../../api'
+import { api, onDatabaseUnavailable } from '../../api'
 import { Loading } from '../../components/StatusMessage'
 import type { RecoveryStatus } from '../../../../shared/recovery'
 import { RecoveryScreen } from './RecoveryScreen'
 
-/** Shows the app when its data file opened, the recovery screen when it did not: never a blank window. */
+/** Longest wait for a screen's ready mark (screens without one, such as Settings). */
+const FIRST_SCREEN_WAIT_MS = 2000
+
+/**
+ * Runs `then` once the first screen has painted (its `kept:screen-ready:*` mark), or after a
+ * short wait: the page-by-page check of a large file must not hold that screen back.
+ */
+function afterFirstScreen(then: () => void): () => void {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    observer.disconnect()
+    clearTimeout(timer)
+    then()
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => entry.name.startsWith('kept:screen-ready:'))) setTimeout(run, 0)
+  })
+  observer.observe({ type: 'mark', buffered: true })
+  const timer = setTimeout(run, FIRST_SCREEN_WAIT_MS)
+  return () => {
+    done = true
+    observer.disconnect()
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Shows the app when its data file opened, the recovery screen when it did not: never a blank
+ * window. The page-by-page check of the file runs after the first screen (`recovery.check`) and
+ * brings the recovery screen up if it finds damage; so does any later answer that the data is
+ * unavailable.
+ */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<RecoveryStatus | null>(null)
 
@@ -15,8 +48,18 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
       // A host that cannot answer at all still shows the app, whose screens report the error.
       () => !cancelled && setStatus({ needed: false })
     )
+    // The check runs once per file: asking again later only reads its outcome.
+    const check = () =>
+      api['recovery.check']({}).then(
+        (answer) => !cancelled && answer.needed && setStatus(answer),
+        () => undefined
+      )
+    const stop = onDatabaseUnavailable(() => void check())
+    const stopWaiting = afterFirstScreen(() => void check())
     return () => {
       cancelled = true
+      stop()
+      stopWaiting()
     }
   }, [])
 

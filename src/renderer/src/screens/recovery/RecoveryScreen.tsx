@@ -31,7 +31,8 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError>()
   const [confirming, setConfirming] = useState<BackupFile | null>(null)
-  const [otherPath, setOtherPath] = useState('')
+  // The desktop app picks files with its native dialogs; the browser host takes a typed path.
+  const chooseFile = window.keptApp?.chooseDatabaseFile
   const [done, setDone] = useState<RecoveryResult | null>(null)
 
   async function run(action: () => Promise<RecoveryResult>) {
@@ -44,6 +45,19 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
     } finally {
       setBusy(false)
     }
+  }
+
+  async function fromDialog(purpose: 'open' | 'create') {
+    if (!chooseFile) return
+    setError(undefined)
+    let path: string | null
+    try {
+      path = await chooseFile(purpose)
+    } catch (caught) {
+      setError(asApiError(caught))
+      return
+    }
+    if (path) await run(() => (purpose === 'open' ? api['recovery.openFile']({ path }) : api['recovery.createFile']({ path })))
   }
 
   if (done) {
@@ -112,22 +126,44 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
       </section>
 
       <section className="panel" aria-labelledby="recovery-other-title">
-        <h2 id="recovery-other-title">Open another file</h2>
-        <form
-          className="recovery__other"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void run(() => api['recovery.openFile']({ path: otherPath }))
-          }}
-        >
-          <Field label="Path of a Kept data file" hint="For example /home/you/Documents/kept.sqlite">
-            <input type="text" value={otherPath} onChange={(event) => setOtherPath(event.target.value)} spellCheck={false} autoComplete="off" />
-          </Field>
-          <button type="submit" className="button" disabled={busy || otherPath.trim() === ''}>
-            Open this file
-          </button>
-        </form>
+        <h2 id="recovery-other-title">Open another file or start a new one</h2>
+        <p>A new data file starts empty; the file that could not be opened stays where it is, untouched.</p>
+        {chooseFile ? (
+          <div className="recovery__other">
+            <button type="button" className="button" disabled={busy} onClick={() => void fromDialog('open')}>
+              Choose a data file…
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void fromDialog('create')}>
+              Create a new data file…
+            </button>
+          </div>
+        ) : (
+          <>
+            <PathForm label="Path of a Kept data file" hint="For example /home/you/Documents/kept.sqlite" action="Open this file" busy={busy} onSubmit={(path) => void run(() => api['recovery.openFile']({ path }))} />
+            <PathForm label="Path for a new data file" hint="A file that does not exist yet, for example /home/you/Documents/kept-new.sqlite" action="Create a new data file" busy={busy} onSubmit={(path) => void run(() => api['recovery.createFile']({ path }))} />
+          </>
+        )}
       </section>
     </main>
+  )
+}
+
+function PathForm({ label, hint, action, busy, onSubmit }: { label: string; hint: string; action: string; busy: boolean; onSubmit: (path: string) => void }) {
+  const [path, setPath] = useState('')
+  return (
+    <form
+      className="recovery__other"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSubmit(path)
+      }}
+    >
+      <Field label={label} hint={hint}>
+        <input type="text" value={path} onChange={(event) => setPath(event.target.value)} spellCheck={false} autoComplete="off" />
+      </Field>
+      <button type="submit" className="button" disabled={busy || path.trim() === ''}>
+        {action}
+      </button>
+    </form>
   )
 }
