@@ -12,6 +12,7 @@ declare const document: {
   body: { textContent: string | null }
 }
 declare const location: { hash: string }
+declare function addEventListener(type: string, listener: () => void, options: { capture: boolean; once: boolean }): void
 declare function requestAnimationFrame(callback: (now: number) => void): number
 
 interface FrameRecorder {
@@ -68,4 +69,9 @@ export function timelineSettled(): boolean {
 
 export function goTo(hash: string): void {
   location.hash = hash
+}
+
+/** Marks `bench:click` when the next pointer goes down anywhere: a click starts there for the user. */
+export function markNextPointerDown(): void {
+  addEventListener('pointerdown', () => performance.mark('bench:click'), { capture: true, once: true })
 }

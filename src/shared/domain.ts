@@ -1,6 +1,6 @@
 // Domain types shared by the data core, the API contract and the renderer.
 // Dates are ISO calendar dates ("2026-03-14"); timestamps are ISO date-times in UTC.
-import type { GoalStatusSource, ProgressStatus } from './goals'
+import type { GoalStatusSource, ProgressStatus } from './goal-model'
 
 export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const
 export type Cadence = (typeof CADENCES)[number]

@@ -11,7 +11,8 @@ import { useTempDir } from '../support/temp-dir'
 const tempDir = useTempDir()
 
 const EXPECTED_ROWS: Array<[section: string, name: RegExp]> = [
-  ['database', /^Open the database file/],
+  ['database', /^Open the database file at app start/],
+  ['database', /^Integrity check \(quick_check\), after the first screen/],
   ['database', /^Team screen: team\.overview/],
   ['database', /^Rep screen: a rep's brief/],
   ['database', /^Timeline: first page/],

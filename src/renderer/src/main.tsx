@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { afterFirstScreen } from './lib/screen-ready'
+import { warmUpDateInputs } from './lib/warm-up'
 import { RecoveryGate } from './screens/recovery/RecoveryGate'
 import './styles/app.css'
 
@@ -11,3 +13,5 @@ createRoot(document.getElementById('root')!).render(
     </RecoveryGate>
   </StrictMode>
 )
+
+afterFirstScreen(warmUpDateInputs)

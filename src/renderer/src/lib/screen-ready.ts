@@ -18,3 +18,30 @@ export function useScreenReadyMark(name: string, ready: boolean): void {
     }
   }, [name, ready])
 }
+
+/** Longest wait for a screen's ready mark (screens without one, such as Settings). */
+const FIRST_SCREEN_WAIT_MS = 2000
+
+/**
+ * Runs `then` once the first screen has painted (its `kept:screen-ready:*` mark), or after a
+ * short wait, for work that must not hold that screen back. Returns a function that cancels it.
+ */
+export function afterFirstScreen(then: () => void): () => void {
+  let done = false
+  const finish = () => {
+    done = true
+    observer.disconnect()
+    clearTimeout(timer)
+  }
+  const run = () => {
+    if (done) return
+    finish()
+    then()
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => entry.name.startsWith('kept:screen-ready:'))) setTimeout(run, 0)
+  })
+  observer.observe({ type: 'mark', buffered: true })
+  const timer = setTimeout(run, FIRST_SCREEN_WAIT_MS)
+  return finish
+}

@@ -1,36 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { api, onDatabaseUnavailable } from '../../api'
 import { Loading } from '../../components/StatusMessage'
+import { afterFirstScreen } from '../../lib/screen-ready'
 import type { RecoveryStatus } from '../../../../shared/recovery'
 import { RecoveryScreen } from './RecoveryScreen'
-
-/** Longest wait for a screen's ready mark (screens without one, such as Settings). */
-const FIRST_SCREEN_WAIT_MS = 2000
-
-/**
- * Runs `then` once the first screen has painted (its `kept:screen-ready:*` mark), or after a
- * short wait: the page-by-page check of a large file must not hold that screen back.
- */
-function afterFirstScreen(then: () => void): () => void {
-  let done = false
-  const run = () => {
-    if (done) return
-    done = true
-    observer.disconnect()
-    clearTimeout(timer)
-    then()
-  }
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntries().some((entry) => entry.name.startsWith('kept:screen-ready:'))) setTimeout(run, 0)
-  })
-  observer.observe({ type: 'mark', buffered: true })
-  const timer = setTimeout(run, FIRST_SCREEN_WAIT_MS)
-  return () => {
-    done = true
-    observer.disconnect()
-    clearTimeout(timer)
-  }
-}
 
 /**
  * Shows the app when its data file opened, the recovery screen when it did not: never a blank

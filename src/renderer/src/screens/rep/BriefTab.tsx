@@ -13,13 +13,16 @@ import { hrefFor } from '../../lib/router'
 import { trackWrite } from '../../lib/save-status'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { repQueries } from './rep-queries'
 
 const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' } as const
 
 /** The pre-meeting page: everything to walk into a 1:1 prepared, in one read. Printable. */
 export function BriefTab({ repId }: { repId: number }) {
-  const brief = useQuery(() => api['reps.brief']({ id: repId }), `brief-${repId}`)
-  const nudges = useQuery(() => api['nudges.list']({ repId }), `nudges-${repId}`)
+  const briefQuery = repQueries.brief(repId)
+  const nudgesQuery = repQueries.nudges(repId)
+  const brief = useQuery(briefQuery.load, briefQuery.key)
+  const nudges = useQuery(nudgesQuery.load, nudgesQuery.key)
   useScreenReadyMark('rep', brief.data !== undefined)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
 

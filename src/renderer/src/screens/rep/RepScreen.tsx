@@ -17,6 +17,7 @@ import { AgreementsTab, ChallengesTab, RecognitionTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
 import { TalkingPointsPanel } from './TalkingPointsPanel'
+import { prefetchRepScreen, repQueries } from './rep-queries'
 import { TimelineTab } from './TimelineTab'
 
 const REP_TAB_LABELS: ReadonlyArray<{ key: RepTab; label: string }> = [
@@ -29,7 +30,10 @@ const REP_TAB_LABELS: ReadonlyArray<{ key: RepTab; label: string }> = [
 ]
 
 export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTab }) {
-  const detail = useQuery(() => api['reps.get']({ id: repId }), `rep-${repId}`)
+  // Before the first request goes out: the tab's own requests start with it, not after it.
+  useState(() => prefetchRepScreen(repId, tab))
+  const detailQuery = repQueries.detail(repId)
+  const detail = useQuery(detailQuery.load, detailQuery.key)
   const [editing, setEditing] = useState(false)
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   useCurrentRep(repId)

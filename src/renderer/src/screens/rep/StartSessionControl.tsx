@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import type { RepDetail } from '../../../../shared/domain'
-import { api } from '../../api'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { hrefFor } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { repQueries } from './rep-queries'
 
 /** "Start 1:1" with a template choice (the default preselected), or "Resume 1:1" when one is in progress. */
 export function StartSessionControl({ detail }: { detail: RepDetail }) {
   const inProgress = detail.recentSessions.find((session) => session.status === 'in_progress')
-  const templates = useQuery(() => api['templates.list']({ includeRetired: false }), 'templates-active')
+  const templatesQuery = repQueries.activeTemplates()
+  const templates = useQuery(templatesQuery.load, templatesQuery.key)
   const [templateId, setTemplateId] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()

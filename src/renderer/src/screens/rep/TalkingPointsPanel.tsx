@@ -6,10 +6,12 @@ import { TalkingPointForm } from '../../components/TalkingPointForm'
 import { TALKING_POINT_ADDED, type TalkingPointAddedDetail } from '../../lib/current-rep'
 import { trackWrite } from '../../lib/save-status'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { repQueries } from './rep-queries'
 
 /** What to raise in the next 1:1, jotted between 1:1s. */
 export function TalkingPointsPanel({ repId }: { repId: number }) {
-  const points = useQuery(() => api['talkingPoints.listOpen']({ repId }), `talking-points-${repId}`)
+  const pointsQuery = repQueries.talkingPoints(repId)
+  const points = useQuery(pointsQuery.load, pointsQuery.key)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
   const { reload } = points
 

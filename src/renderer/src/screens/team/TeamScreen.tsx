@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/dates'
 import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { hrefFor, navigate } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
+import { prefetchRepScreen } from '../rep/rep-queries'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
@@ -228,7 +229,8 @@ function TeamRow({ member, definitionId, onStart, onJot, onEdit, onArchive }: Te
   return (
     <tr className={member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : undefined}>
       <th scope="row" className="team-table__rep">
-        <a href={hrefFor({ screen: 'rep', repId: member.id })} className="rep-link">
+        {/* The Rep screen's requests start as the pointer goes down, not after the click lands. */}
+        <a href={hrefFor({ screen: 'rep', repId: member.id })} className="rep-link" onPointerDown={() => prefetchRepScreen(member.id)}>
           {member.name}
         </a>
         <span className="team-table__meta">
