@@ -17,13 +17,23 @@ export function applyAppearance({ theme, dateFormat }: Appearance): void {
   window.dispatchEvent(new Event(CHANGED))
 }
 
+let loading: Promise<Preferences> | null = null
+
+/** Starts reading the saved appearance early (at start-up); the first useAppearance takes the answer. */
+export function startLoadingAppearance(): void {
+  loading ??= api['preferences.get']({})
+  loading.catch(() => undefined)
+}
+
 /** Loads the saved appearance once and returns a number that changes whenever it is applied. */
 export function useAppearance(): number {
   const [version, setVersion] = useState(0)
   useEffect(() => {
     const onChange = () => setVersion((value) => value + 1)
     window.addEventListener(CHANGED, onChange)
-    api['preferences.get']({}).then(
+    const answer = loading ?? api['preferences.get']({})
+    loading = null
+    answer.then(
       (preferences) => applyAppearance(preferences),
       () => applyAppearance(DEFAULT_PREFERENCES)
     )

@@ -7,6 +7,22 @@ export function setDatePattern(pattern: string): void {
   datePattern = pattern
 }
 
+// A screen formats the same few hundred dates on every render (Team: several per rep); parsing and
+// formatting each costs more than a lookup, so answers are kept per pattern until there are many.
+const formatted = new Map<string, string>()
+const MAX_REMEMBERED = 5000
+
+function remembered(kind: string, value: string, compute: () => string): string {
+  const key = `${kind}|${datePattern}|${value}`
+  let answer = formatted.get(key)
+  if (answer === undefined) {
+    if (formatted.size >= MAX_REMEMBERED) formatted.clear()
+    answer = compute()
+    formatted.set(key, answer)
+  }
+  return answer
+}
+
 export function todayIso(): string {
   return format(new Date(), 'yyyy-MM-dd')
 }
@@ -14,8 +30,10 @@ export function todayIso(): string {
 /** "14 Mar 2026" (or the format chosen in Settings) for a 'YYYY-MM-DD' or date-time string; "—" when there is none. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—'
-  const date = parseISO(value)
-  return isValid(date) ? format(date, datePattern) : value
+  return remembered('date', value, () => {
+    const date = parseISO(value)
+    return isValid(date) ? format(date, datePattern) : value
+  })
 }
 
 export function daysFromToday(value: string, today = todayIso()): number {
@@ -45,9 +63,11 @@ export function daysSince(value: string | null, today = todayIso()): number | nu
 /** "14 Mar 2026, 09:30" for a local 'YYYY-MM-DDTHH:MM' (date only when there is no time). */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—'
-  const date = parseISO(value)
-  if (!isValid(date)) return value
-  return value.length > 10 ? format(date, `${datePattern}, HH:mm`) : format(date, datePattern)
+  return remembered('date-time', value, () => {
+    const date = parseISO(value)
+    if (!isValid(date)) return value
+    return value.length > 10 ? format(date, `${datePattern}, HH:mm`) : format(date, datePattern)
+  })
 }
 
 /** A UTC timestamp shown in local time: "14 Mar 2026, 09:30". */

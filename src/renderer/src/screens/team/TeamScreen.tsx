@@ -10,6 +10,7 @@ import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { hrefFor, navigate } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
 import { prefetchRepScreen } from '../rep/rep-queries'
+import { teamOverviewQuery } from './team-queries'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
@@ -26,8 +27,7 @@ export function TeamScreen() {
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   const [jotFor, setJotFor] = useState<TeamMember | null>(null)
   const [notice, setNotice] = useState<string>()
-  // Archived reps are always loaded so the first-launch panel only shows when there are none at all.
-  const overview = useQuery(() => api['team.overview']({ includeArchived: true }), 'team')
+  const overview = useQuery(teamOverviewQuery.load, teamOverviewQuery.key)
   useScreenReadyMark('team', overview.data !== undefined)
   const team = { ...overview, data: overview.data?.members }
   const [filter, setFilter] = useState<TeamFilter>('all')
