@@ -49,6 +49,15 @@ export function TimelineTab({ repId }: { repId: number }) {
     overscan: 8,
     scrollMargin: listTop,
     getItemKey: (index) => items[index]?.id ?? index,
+    // Sizes come from the ResizeObserver (which reports each new row once it is laid out) rather
+    // than from reading each row's box as it is added: those reads forced a layout per row and
+    // made long tasks while scrolling. Until its report arrives a row keeps its last known size.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0]
+      if (box) return Math.round(box.blockSize)
+      const index = instance.indexFromElement(element)
+      return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? ESTIMATED_ROW_HEIGHT
+    },
     // Scrolling is the external event that asks for older 1:1s.
     onChange: (instance) => {
       const lastRendered = instance.getVirtualItems().at(-1)?.index ?? -1
