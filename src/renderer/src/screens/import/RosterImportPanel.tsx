@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { DateOrder, RosterPreview } from '../../../../shared/imports'
 import { api } from '../../api'
+import { SuccessBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
 import { CADENCE_LABELS } from '../reps/RepFormDialog'
 import { FilePicker } from './FilePicker'
@@ -43,11 +44,7 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: DropTarget
         hint="One rep per line with columns Name, Email, Role, Start date and Cadence (weekly, biweekly or monthly). Reps already on your team are left unchanged."
         importing={importing}
       />
-      {done && (
-        <p className="banner banner--success" role="status">
-          {done}
-        </p>
-      )}
+      <SuccessBanner message={done} />
       {preview && file && (
         <>
           <p className="import-summary">
