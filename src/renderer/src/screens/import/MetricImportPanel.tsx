@@ -4,7 +4,7 @@ import { api } from '../../api'
 import { formatDate } from '../../lib/dates'
 import { hrefFor } from '../../lib/router'
 import { FilePicker } from './FilePicker'
-import { DateOrderChoice, ImportNotes, LineErrors } from './ImportFeedback'
+import { DateOrderChoice, ImportNotes, ImportTable, LineErrors } from './ImportFeedback'
 import { MappingForm } from './MappingForm'
 import { useImportFile, type DropTarget } from './use-import-file'
 
@@ -121,32 +121,18 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
             {preview.checkIns.length === 0 ? (
               <p className="empty">No value in this file belongs to a goal yet. Map a column to a goal metric above.</p>
             ) : (
-              <div className="table-wrap">
-                <table className="import-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Rep</th>
-                      <th scope="col">Goal</th>
-                      <th scope="col">Date</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">In the file</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.checkIns.map((checkIn) => (
-                      <tr key={`${checkIn.line}-${checkIn.goalId}`}>
-                        <td className="import-table__number">{checkIn.line}</td>
-                        <td>{checkIn.repName}</td>
-                        <td>{checkIn.goalTitle}</td>
-                        <td>{formatDate(checkIn.date)}</td>
-                        <td className="import-table__number">{checkIn.value.toLocaleString()}</td>
-                        <td className="muted">{checkIn.raw}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportTable columns={['Line', 'Rep', 'Goal', 'Date', 'Value', 'In the file']}>
+                {preview.checkIns.map((checkIn) => (
+                  <tr key={`${checkIn.line}-${checkIn.goalId}`}>
+                    <td className="import-table__number">{checkIn.line}</td>
+                    <td>{checkIn.repName}</td>
+                    <td>{checkIn.goalTitle}</td>
+                    <td>{formatDate(checkIn.date)}</td>
+                    <td className="import-table__number">{checkIn.value.toLocaleString()}</td>
+                    <td className="muted">{checkIn.raw}</td>
+                  </tr>
+                ))}
+              </ImportTable>
             )}
           </section>
           <div className="import-actions">

@@ -5,7 +5,7 @@ import { SuccessBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
 import { CADENCE_LABELS } from '../reps/RepFormDialog'
 import { FilePicker } from './FilePicker'
-import { DateOrderChoice, ImportNotes, LineErrors } from './ImportFeedback'
+import { DateOrderChoice, ImportNotes, ImportTable, LineErrors } from './ImportFeedback'
 import { useImportFile, type DropTarget } from './use-import-file'
 
 const FIELD_LABELS: Record<keyof RosterPreview['fieldColumns'], string> = {
@@ -75,32 +75,18 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: DropTarget
             {preview.newReps.length === 0 ? (
               <p className="empty">No new reps in this file.</p>
             ) : (
-              <div className="table-wrap">
-                <table className="import-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Name</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Start date</th>
-                      <th scope="col">Cadence</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.newReps.map((rep) => (
-                      <tr key={rep.line}>
-                        <td className="import-table__number">{rep.line}</td>
-                        <td>{rep.name}</td>
-                        <td>{rep.email || '—'}</td>
-                        <td>{rep.role || '—'}</td>
-                        <td>{rep.startDate ? formatDate(rep.startDate) : '—'}</td>
-                        <td>{CADENCE_LABELS[rep.cadence]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportTable columns={['Line', 'Name', 'Email', 'Role', 'Start date', 'Cadence']}>
+                {preview.newReps.map((rep) => (
+                  <tr key={rep.line}>
+                    <td className="import-table__number">{rep.line}</td>
+                    <td>{rep.name}</td>
+                    <td>{rep.email || '—'}</td>
+                    <td>{rep.role || '—'}</td>
+                    <td>{rep.startDate ? formatDate(rep.startDate) : '—'}</td>
+                    <td>{CADENCE_LABELS[rep.cadence]}</td>
+                  </tr>
+                ))}
+              </ImportTable>
             )}
           </section>
           <div className="import-actions">
