@@ -21,8 +21,6 @@ export interface Preferences {
   windowBounds: WindowBounds | null
   /** The last day ('YYYY-MM-DD') a 1:1 reminder was shown, so it shows at most once a day. */
   lastReminderOn: string | null
-  backupFolder: string | null
-  backupsToKeep: number
   backupRetentionDays: number
   defaultCadence: Cadence
   defaultSessionMinutes: number
@@ -38,8 +36,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   databasePath: null,
   windowBounds: null,
   lastReminderOn: null,
-  backupFolder: null,
-  backupsToKeep: 14,
   backupRetentionDays: 14,
   defaultCadence: 'biweekly',
   defaultSessionMinutes: 30,
@@ -69,8 +65,6 @@ export const PREFERENCES_SCHEMA: Schema<Preferences> = {
     ]
   },
   lastReminderOn: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-  backupFolder: { type: ['string', 'null'], minLength: 1 },
-  backupsToKeep: { type: 'integer', minimum: 1, maximum: 365 },
   backupRetentionDays: { type: 'integer', minimum: 1, maximum: 365 },
   defaultCadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },
   defaultSessionMinutes: { type: 'integer', minimum: 5, maximum: 240 },

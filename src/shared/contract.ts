@@ -144,7 +144,6 @@ export const preferencesSchema = z
     theme: z.enum(THEMES),
     dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
-    backupsToKeep: z.number().int().min(1, 'Keep at least one backup.').max(365, 'At most 365.'),
     backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
   })
   .strict()

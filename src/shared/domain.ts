@@ -586,7 +586,6 @@ export interface Preferences {
   theme: Theme
   dateFormat: DateFormat
   remindersEnabled: boolean
-  backupsToKeep: number
   /** Automatic daily backups older than this many days are removed. */
   backupRetentionDays: number
 }
@@ -598,6 +597,5 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   dateFormat: 'd MMM yyyy',
   remindersEnabled: true,
-  backupsToKeep: 14,
   backupRetentionDays: 14
 }

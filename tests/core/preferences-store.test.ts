@@ -14,8 +14,8 @@ describe('memory preferences', () => {
     const store = createMemoryPreferencesStore({ theme: 'dark' })
     expect(store.get()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark' })
     expect(store.update({ weekStartsOn: 0 })).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', weekStartsOn: 0 })
-    expect(() => store.update({ backupsToKeep: 0 })).toThrow(/not valid/)
-    expect(store.get().backupsToKeep).toBe(DEFAULT_PREFERENCES.backupsToKeep)
+    expect(() => store.update({ backupRetentionDays: 0 })).toThrow(/not valid/)
+    expect(store.get().backupRetentionDays).toBe(DEFAULT_PREFERENCES.backupRetentionDays)
     // What get() returns is a copy.
     store.get().theme = 'light'
     expect(store.get().theme).toBe('dark')
@@ -46,6 +46,15 @@ describe('JSON file preferences', () => {
     expect(createJsonFilePreferencesStore(path).get()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark' })
     // A folder where the file should be cannot be read either.
     expect(createJsonFilePreferencesStore(dir).get()).toEqual(DEFAULT_PREFERENCES)
+  })
+
+  it('loads a file that still holds the retired backupsToKeep and backupFolder, and drops them on the next change', () => {
+    const path = join(tempDir(), 'prefs.json')
+    writeFileSync(path, JSON.stringify({ ...DEFAULT_PREFERENCES, theme: 'dark', backupRetentionDays: 30, backupsToKeep: 7, backupFolder: '/home/me/backups' }))
+    const store = createJsonFilePreferencesStore(path)
+    expect(store.get()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', backupRetentionDays: 30 })
+    store.update({ weekStartsOn: 0 })
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', backupRetentionDays: 30, weekStartsOn: 0 })
   })
 
   it('keeps the file as it was when a change is refused', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
 import type { RepGoals } from '../../src/shared/goals'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
-import { callApi } from './support/page-helpers'
+import { callApi, openRep } from './support/page-helpers'
 
 const LONG_TITLE = 'Grow the multi-threaded enterprise pipeline across the DACH and Nordics territories before the fiscal year closes'
 
@@ -13,8 +13,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
   beforeAll(async () => {
     app = await launchApp()
     rep = await callApi<Rep>(app.page, 'reps.create', { name: 'Priya Raman', cadence: 'weekly' })
-    await app.page.goto(`${app.host.url}#/rep/${rep.id}`)
-    await app.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor()
+    await openRep(app.page, rep)
     await app.page.getByRole('tab', { name: 'Goals' }).click()
   })
   afterAll(async () => {

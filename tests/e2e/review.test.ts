@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRIVATE_CANARY } from '../support/export-fixture'
 import { createExportDatabase } from './support/export-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { openRep } from './support/page-helpers'
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void]
@@ -32,8 +33,7 @@ describe('the review roll-up', () => {
 
   it('opens from the Rep screen, which also saves the next 1:1 as .ics', async () => {
     const { page } = app
-    await page.goto(`${app.host.url}#/rep/${scenario.repId}`)
-    await page.getByRole('heading', { level: 1, name: 'Dana Whitfield' }).waitFor()
+    await openRep(page, { id: scenario.repId, name: 'Dana Whitfield' })
     const ics = await downloaded(page, () => page.getByRole('button', { name: 'Add next 1:1 to calendar (.ics)' }).click())
     expect(ics.name).toMatch(/^next-1-1-dana-whitfield-.*\.ics$/)
     expect(ics.text).toContain('SUMMARY:1:1 with Dana Whitfield')

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
-import { callApi as call, isActiveElement } from './support/page-helpers'
+import { callApi as call, isActiveElement, openRep } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 async function lookAt(page: Page, shot: string): Promise<void> {
@@ -94,8 +94,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
   it('jots a talking point from anywhere with Ctrl+Shift+J, for the rep on screen', async () => {
     const { page } = app
-    await page.goto(`${app.host.url}#/rep/${omar.id}`)
-    await page.getByRole('heading', { level: 1, name: 'Omar Haddad' }).waitFor()
+    await openRep(page, omar)
     await page.keyboard.press('Control+Shift+J')
     const dialog = page.getByRole('dialog', { name: 'Jot a talking point' })
     await dialog.waitFor()

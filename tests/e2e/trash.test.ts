@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TeamMember } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
-import { callApi } from './support/page-helpers'
+import { callApi, openRep } from './support/page-helpers'
 
 async function lookAt(page: Page, shot: string): Promise<void> {
   await screenshot(page, shot)
@@ -24,8 +24,7 @@ describe('trash and undo', () => {
   })
 
   async function deleteRep(page: Page) {
-    await page.goto(`${app.host.url}#/rep/${rep.id}`)
-    await page.getByRole('heading', { level: 1, name: rep.name }).waitFor()
+    await openRep(page, rep)
     await page.getByRole('button', { name: 'Delete rep' }).click()
     const confirm = page.getByRole('group', { name: new RegExp(`^Delete ${rep.name} with all their 1:1s`) })
     await confirm.waitFor()

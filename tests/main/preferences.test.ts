@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_PREFERENCES, openPreferences, userPreferencesStore } from '../../src/main/preferences'
+import { DEFAULT_PREFERENCES as DEFAULT_USER_PREFERENCES } from '../../src/shared/domain'
 import { useTempDir } from '../support/temp-dir'
 
 vi.mock('electron-store', async () => ({ default: (await import('./support/conf-backed-store')).confBackedStore(() => '/nonexistent') }))
@@ -15,8 +16,6 @@ describe('preferences', () => {
       databasePath: null,
       windowBounds: null,
       lastReminderOn: null,
-      backupFolder: null,
-      backupsToKeep: 14,
       backupRetentionDays: 14,
       defaultCadence: 'biweekly',
       defaultSessionMinutes: 30,
@@ -54,6 +53,20 @@ describe('preferences', () => {
     expect(openPreferences({ cwd: dir }).get('theme')).toBe('system')
     writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ theme: 'neon' }))
     expect(openPreferences({ cwd: dir }).get('theme')).toBe('system')
+  })
+
+  it('loads a file from before backupsToKeep and backupFolder were retired, keeping everything else', () => {
+    const dir = newTempDir()
+    writeFileSync(
+      join(dir, 'preferences.json'),
+      JSON.stringify({ databasePath: '/home/me/kept.sqlite', backupFolder: '/home/me/backups', backupsToKeep: 30, backupRetentionDays: 21, theme: 'dark' })
+    )
+    const preferences = openPreferences({ cwd: dir })
+    expect(preferences.get('databasePath')).toBe('/home/me/kept.sqlite')
+    const user = userPreferencesStore(preferences)
+    expect(user.get()).toEqual({ ...DEFAULT_USER_PREFERENCES, backupRetentionDays: 21, theme: 'dark' })
+    expect(user.update({ weekStartsOn: 0 })).toMatchObject({ weekStartsOn: 0, backupRetentionDays: 21, theme: 'dark' })
+    expect(openPreferences({ cwd: dir }).get('databasePath')).toBe('/home/me/kept.sqlite')
   })
 })
 

@@ -19,6 +19,12 @@ export function isActiveElement(element: unknown): boolean {
   return (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element
 }
 
+/** Opens the Rep screen of `rep` by its address and waits for its heading. */
+export async function openRep(page: Page, rep: { id: number; name: string }): Promise<void> {
+  await page.goto(`${page.url().split('#')[0]}#/rep/${rep.id}`)
+  await page.getByRole('heading', { level: 1, name: rep.name }).waitFor()
+}
+
 export async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-save-status="saved"]').waitFor({ timeout: 10_000 })
 }

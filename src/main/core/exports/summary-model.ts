@@ -1,7 +1,7 @@
 // A finished (or running) 1:1 as an export document: what the summary screen shows, in the same
 // order. Private notes enter the document only when the manager asked for them.
 import type { SessionDetail } from '../../../shared/domain'
-import type { ExportBlock, ExportDocument, ExportSection } from './export-document'
+import type { ExportBlock, ExportDocument, ExportItem, ExportSection } from './export-document'
 import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS, ownerWord, PULSE_WORDS, REVIEW_OUTCOME_WORDS, SESSION_STATUS_WORDS } from './format'
 
 export interface SummaryOptions {
@@ -14,6 +14,11 @@ export interface SummaryOptions {
 function noteBlocks(note: { doc: unknown; text: string }, emptyText: string): ExportBlock[] {
   if (!note.text.trim()) return [{ kind: 'empty', text: emptyText }]
   return [{ kind: 'doc', doc: note.doc as never, text: note.text }]
+}
+
+/** A section listing entries, one item each, or saying there are none. */
+function listSection<T>(title: string, level: 2 | 3, entries: readonly T[], emptyText: string, toItem: (entry: T) => ExportItem): ExportSection {
+  return { title, level, blocks: entries.length === 0 ? [{ kind: 'empty', text: emptyText }] : [{ kind: 'items', items: entries.map(toItem) }] }
 }
 
 /** The sections of one 1:1, following its template's order. */
@@ -37,122 +42,71 @@ export function summarySections(detail: SessionDetail, options: SummaryOptions):
         break
       }
       case 'agenda':
-        sections.push({
-          title: 'Agenda',
-          level,
-          blocks:
-            detail.agenda.length === 0
-              ? [{ kind: 'empty', text: 'No talking points.' }]
-              : [
-                  {
-                    kind: 'items',
-                    items: detail.agenda.map((point) => ({
-                      text: point.text,
-                      meta: [
-                        ...(point.raisedBy === 'rep' ? [`raised by ${rep.name}`] : []),
-                        point.outcome === 'discussed' ? 'discussed' : point.outcome === 'carried_over' ? 'carried over' : 'not discussed'
-                      ],
-                      details: []
-                    }))
-                  }
-                ]
-        })
+        sections.push(
+          listSection('Agenda', level, detail.agenda, 'No talking points.', (point) => ({
+            text: point.text,
+            meta: [
+              ...(point.raisedBy === 'rep' ? [`raised by ${rep.name}`] : []),
+              point.outcome === 'discussed' ? 'discussed' : point.outcome === 'carried_over' ? 'carried over' : 'not discussed'
+            ],
+            details: []
+          }))
+        )
         break
       case 'goal_review':
-        sections.push({
-          title: 'Goals',
-          level,
-          blocks:
-            detail.goalReview.length === 0
-              ? [{ kind: 'empty', text: 'No active goals.' }]
-              : [
-                  {
-                    kind: 'items',
-                    items: detail.goalReview.map(({ goal, previousValue, checkIn }) => {
-                      const meta: string[] = []
-                      if (checkIn) {
-                        meta.push(`now ${formatMetric(checkIn.value, goal.unit)}`)
-                        if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal.unit)} (${formatChange(checkIn.value - previousValue, goal.unit)})`)
-                      } else {
-                        meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal.unit)}`)
-                      }
-                      if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal.unit)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
-                      meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
-                      const details: string[] = []
-                      if (checkIn?.repAssessment.trim()) details.push(`${rep.name}’s view: ${checkIn.repAssessment}`)
-                      if (checkIn?.comment.trim()) details.push(`Comment: ${checkIn.comment}`)
-                      return { text: goal.title, meta, details }
-                    })
-                  }
-                ]
-        })
+        sections.push(
+          listSection('Goals', level, detail.goalReview, 'No active goals.', ({ goal, previousValue, checkIn }) => {
+            const meta: string[] = []
+            if (checkIn) {
+              meta.push(`now ${formatMetric(checkIn.value, goal.unit)}`)
+              if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal.unit)} (${formatChange(checkIn.value - previousValue, goal.unit)})`)
+            } else {
+              meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal.unit)}`)
+            }
+            if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal.unit)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
+            meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
+            const details: string[] = []
+            if (checkIn?.repAssessment.trim()) details.push(`${rep.name}’s view: ${checkIn.repAssessment}`)
+            if (checkIn?.comment.trim()) details.push(`Comment: ${checkIn.comment}`)
+            return { text: goal.title, meta, details }
+          })
+        )
         break
       case 'last_agreements':
-        sections.push({
-          title: 'Agreements reviewed',
-          level,
-          blocks:
-            detail.lastAgreements.length === 0
-              ? [{ kind: 'empty', text: 'No open agreements from earlier 1:1s.' }]
-              : [
-                  {
-                    kind: 'items',
-                    items: detail.lastAgreements.map((agreement) => ({
-                      text: agreement.text,
-                      meta: [ownerWord(agreement.owner, rep.name), agreement.outcome ? REVIEW_OUTCOME_WORDS[agreement.outcome] : 'Still open'],
-                      details: agreement.outcome === 'missed' && agreement.missedReason.trim() ? [`Why: ${agreement.missedReason}`] : []
-                    }))
-                  }
-                ]
-        })
+        sections.push(
+          listSection('Agreements reviewed', level, detail.lastAgreements, 'No open agreements from earlier 1:1s.', (agreement) => ({
+            text: agreement.text,
+            meta: [ownerWord(agreement.owner, rep.name), agreement.outcome ? REVIEW_OUTCOME_WORDS[agreement.outcome] : 'Still open'],
+            details: agreement.outcome === 'missed' && agreement.missedReason.trim() ? [`Why: ${agreement.missedReason}`] : []
+          }))
+        )
         break
       case 'challenges':
-        sections.push({
-          title: 'Challenges',
-          level,
-          blocks:
-            detail.challenges.length === 0
-              ? [{ kind: 'empty', text: 'No challenges.' }]
-              : [
-                  {
-                    kind: 'items',
-                    items: detail.challenges.map((challenge) => ({
-                      text: challenge.text,
-                      meta: [challenge.status === 'resolved' ? 'Resolved' : 'Open'],
-                      details: challenge.supportOffered.trim() ? [`Support: ${challenge.supportOffered}`] : []
-                    }))
-                  }
-                ]
-        })
+        sections.push(
+          listSection('Challenges', level, detail.challenges, 'No challenges.', (challenge) => ({
+            text: challenge.text,
+            meta: [challenge.status === 'resolved' ? 'Resolved' : 'Open'],
+            details: challenge.supportOffered.trim() ? [`Support: ${challenge.supportOffered}`] : []
+          }))
+        )
         break
       case 'recognition':
-        sections.push({
-          title: 'Recognition',
-          level,
-          blocks:
-            detail.recognitions.length === 0
-              ? [{ kind: 'empty', text: 'Nothing recognised.' }]
-              : [{ kind: 'items', items: detail.recognitions.map((recognition) => ({ text: recognition.what, meta: [], details: recognition.behaviour.trim() ? [recognition.behaviour] : [] })) }]
-        })
+        sections.push(
+          listSection('Recognition', level, detail.recognitions, 'Nothing recognised.', (recognition) => ({
+            text: recognition.what,
+            meta: [],
+            details: recognition.behaviour.trim() ? [recognition.behaviour] : []
+          }))
+        )
         break
       case 'next_steps':
-        sections.push({
-          title: 'Next steps',
-          level,
-          blocks:
-            detail.newAgreements.length === 0
-              ? [{ kind: 'empty', text: 'No next steps agreed.' }]
-              : [
-                  {
-                    kind: 'items',
-                    items: detail.newAgreements.map((agreement) => ({
-                      text: agreement.text,
-                      meta: [ownerWord(agreement.owner, rep.name), agreement.dueDate ? `due ${day(agreement.dueDate)}` : 'no due date'],
-                      details: []
-                    }))
-                  }
-                ]
-        })
+        sections.push(
+          listSection('Next steps', level, detail.newAgreements, 'No next steps agreed.', (agreement) => ({
+            text: agreement.text,
+            meta: [ownerWord(agreement.owner, rep.name), agreement.dueDate ? `due ${day(agreement.dueDate)}` : 'no due date'],
+            details: []
+          }))
+        )
         break
       case 'prompt': {
         const note = detail.notes.sections[section.id]

@@ -21,3 +21,13 @@ export function Loading({ label }: { label: string }) {
     </p>
   )
 }
+
+/** What an action just did ("… was restored."); nothing when there is no message. */
+export function SuccessBanner({ message }: { message: string | undefined }) {
+  if (!message) return null
+  return (
+    <p className="banner banner--success" role="status">
+      {message}
+    </p>
+  )
+}

@@ -1,5 +1,7 @@
 import { useId } from 'react'
 import { IMPORT_MAX_BYTES } from '../../../../shared/imports'
+import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import type { ImportFile } from './use-import-file'
 
 export interface ChosenFile {
   fileName: string
@@ -14,27 +16,33 @@ export async function readChosenFile(file: File): Promise<ChosenFile> {
   return { fileName: file.name, text: await file.text() }
 }
 
-export function FilePicker({ label, hint, onFile, disabled }: { label: string; hint: string; onFile: (file: File) => void; disabled: boolean }) {
+/** The file input with its hint, then what the panel's file is doing: reading, or what went wrong. */
+export function FilePicker({ label, hint, importing }: { label: string; hint: string; importing: Pick<ImportFile<unknown, unknown>, 'busy' | 'error' | 'load'> }) {
   const hintId = useId()
+  const { busy, error, load } = importing
   return (
-    <div className="import-drop">
-      <label className="import-drop__label">
-        <span className="import-drop__title">{label}</span>
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-          aria-describedby={hintId}
-          disabled={disabled}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            if (file) onFile(file)
-            event.target.value = ''
-          }}
-        />
-      </label>
-      <p id={hintId} className="muted">
-        {hint}
-      </p>
-    </div>
+    <>
+      <div className="import-drop">
+        <label className="import-drop__label">
+          <span className="import-drop__title">{label}</span>
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+            aria-describedby={hintId}
+            disabled={busy !== ''}
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              if (file) void load(file)
+              event.target.value = ''
+            }}
+          />
+        </label>
+        <p id={hintId} className="muted">
+          {hint}
+        </p>
+      </div>
+      {busy && <Loading label={busy} />}
+      <ErrorBanner error={error} />
+    </>
   )
 }

@@ -1,5 +1,5 @@
 // Pieces both import panels show: the detected date order with its switch, per-line errors and notes.
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { DateOrder, DateOrderDetection, ImportLineError } from '../../../../shared/imports'
 
 /** `selected` shows the user's switch at once, while the file is read again in that order. */
@@ -41,24 +41,14 @@ export function LineErrors({ errors, total }: { errors: readonly ImportLineError
       <h3 id="import-errors-title">
         {total === 1 ? '1 problem' : `${total} problems`} to fix first: nothing is imported while any line has a problem
       </h3>
-      <div className="table-wrap">
-        <table className="import-table">
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((error, index) => (
-              <tr key={`${error.line}-${index}`}>
-                <td className="import-table__number">{error.line}</td>
-                <td>{error.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportTable columns={['Line', 'Problem']}>
+        {errors.map((error, index) => (
+          <tr key={`${error.line}-${index}`}>
+            <td className="import-table__number">{error.line}</td>
+            <td>{error.reason}</td>
+          </tr>
+        ))}
+      </ImportTable>
       {total > errors.length && <p className="muted">Showing the first {errors.length} of {total} problems.</p>}
     </section>
   )
@@ -72,5 +62,25 @@ export function ImportNotes({ notes }: { notes: readonly string[] }) {
         <li key={note}>{note}</li>
       ))}
     </ul>
+  )
+}
+
+/** A table of file lines (errors, check-ins, reps), scrolling sideways when it is too wide. */
+export function ImportTable({ columns, children }: { columns: readonly string[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="import-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   )
 }

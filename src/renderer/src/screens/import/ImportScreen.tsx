@@ -7,7 +7,6 @@ import { useQuery } from '../../lib/use-query'
 import { MetricImportPanel } from './MetricImportPanel'
 import { PastImports } from './PastImports'
 import { RosterImportPanel } from './RosterImportPanel'
-import './import.css'
 
 type ImportMode = 'metrics' | 'roster'
 

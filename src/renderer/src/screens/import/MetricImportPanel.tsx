@@ -1,14 +1,12 @@
-import { useEffect, useState, type RefObject } from 'react'
-import type { ApiError } from '../../../../shared/api-error'
+import { useState } from 'react'
 import type { DateOrder, MetricColumnMapping, MetricImportPreview } from '../../../../shared/imports'
 import { api } from '../../api'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
 import { hrefFor } from '../../lib/router'
-import { asApiError } from '../../lib/use-query'
-import { FilePicker, readChosenFile, type ChosenFile } from './FilePicker'
-import { DateOrderChoice, ImportNotes, LineErrors } from './ImportFeedback'
+import { FilePicker } from './FilePicker'
+import { DateOrderChoice, ImportNotes, ImportTable, LineErrors } from './ImportFeedback'
 import { MappingForm } from './MappingForm'
+import { useImportFile, type DropTarget } from './use-import-file'
 
 const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const
 const MATCH_WORDS = { email: 'by email', name: 'by name', close_name: 'by a close name' } as const
@@ -18,86 +16,46 @@ function checkInsText(count: number): string {
 }
 
 interface Props {
-  dropTargetRef: RefObject<((file: File) => void) | null>
+  dropTargetRef: DropTarget
   onImported: () => void
 }
 
+type PreviewOptions = { mapping?: MetricColumnMapping; dateOrder?: DateOrder }
+
 export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
-  const [file, setFile] = useState<ChosenFile | null>(null)
-  const [preview, setPreview] = useState<MetricImportPreview | null>(null)
-  const [busy, setBusy] = useState('')
-  const [error, setError] = useState<ApiError>()
   // Sent only once the user switches it, so the detected order can follow a new mapping.
   const [chosenDateOrder, setChosenDateOrder] = useState<DateOrder | null>(null)
   const [done, setDone] = useState<{ message: string; reps: Array<{ id: number; name: string }> } | null>(null)
-
-  async function runPreview(chosen: ChosenFile, options: { mapping?: MetricColumnMapping; dateOrder?: DateOrder } = {}) {
-    setBusy(`Reading ${chosen.fileName}…`)
-    setError(undefined)
-    try {
-      setPreview(await api['imports.previewMetrics']({ ...chosen, ...options }))
-    } catch (caught) {
-      setPreview(null)
-      setError(asApiError(caught))
-    } finally {
-      setBusy('')
-    }
-  }
-
-  async function load(picked: File) {
-    setDone(null)
-    setChosenDateOrder(null)
-    setPreview(null)
-    setError(undefined)
-    try {
-      setBusy(`Reading ${picked.name}…`)
-      const chosen = await readChosenFile(picked)
-      setFile(chosen)
-      await runPreview(chosen)
-    } catch (caught) {
-      setBusy('')
-      setFile(null)
-      setError(asApiError(caught))
-    }
-  }
-
-  // A file dropped anywhere on the Import screen comes here.
-  useEffect(() => {
-    dropTargetRef.current = (dropped) => void load(dropped)
-    return () => {
-      dropTargetRef.current = null
+  const importing = useImportFile<MetricImportPreview, PreviewOptions>({
+    readPreview: (chosen, options) => api['imports.previewMetrics']({ ...chosen, ...options }),
+    dropTargetRef,
+    onNewFile: () => {
+      setDone(null)
+      setChosenDateOrder(null)
     }
   })
+  const { file, preview, busy, refresh, commit } = importing
 
-  function optionsOf(current: MetricImportPreview, changes: { mapping?: MetricColumnMapping; dateOrder?: DateOrder }) {
+  function optionsOf(current: MetricImportPreview, changes: PreviewOptions) {
     const dateOrder = changes.dateOrder ?? chosenDateOrder
     return { mapping: changes.mapping ?? current.mapping, ...(dateOrder ? { dateOrder } : {}) }
   }
 
   function chooseDateOrder(current: MetricImportPreview, order: DateOrder) {
     setChosenDateOrder(order)
-    if (file) void runPreview(file, optionsOf(current, { dateOrder: order }))
+    void refresh(optionsOf(current, { dateOrder: order }))
   }
 
-  async function commit() {
-    if (!file || !preview) return
-    setBusy(`Importing ${checkInsText(preview.totals.checkIns)}…`)
-    setError(undefined)
-    try {
-      const result = await api['imports.commitMetrics']({ ...file, ...optionsOf(preview, {}) })
-      const reps = new Map(preview.checkIns.map((checkIn) => [checkIn.repId, checkIn.repName]))
+  function importFile(current: MetricImportPreview) {
+    return commit(`Importing ${checkInsText(current.totals.checkIns)}…`, async (chosen) => {
+      const result = await api['imports.commitMetrics']({ ...chosen, ...optionsOf(current, {}) })
+      const reps = new Map(current.checkIns.map((checkIn) => [checkIn.repId, checkIn.repName]))
       setDone({
-        message: `Imported ${checkInsText(result.checkInsImported)} for ${result.repsUpdated === 1 ? '1 rep' : `${result.repsUpdated} reps`} from ${file.fileName}.`,
+        message: `Imported ${checkInsText(result.checkInsImported)} for ${result.repsUpdated === 1 ? '1 rep' : `${result.repsUpdated} reps`} from ${chosen.fileName}.`,
         reps: [...reps].map(([id, name]) => ({ id, name }))
       })
-      setPreview(null)
-      setFile(null)
       onImported()
-    } catch (caught) {
-      setError(asApiError(caught))
-    } finally {
-      setBusy('')
-    }
+    })
   }
 
   const closeMatches = preview?.repMatches.filter((match) => match.how !== 'name') ?? []
@@ -108,11 +66,8 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
       <FilePicker
         label="Choose a CSV export from your CRM"
         hint="Salesforce, HubSpot or Pipedrive reports saved as CSV, up to 50 MB. You can also drop the file anywhere on this screen. Nothing is stored until you import."
-        onFile={(picked) => void load(picked)}
-        disabled={busy !== ''}
+        importing={importing}
       />
-      {busy && <Loading label={busy} />}
-      <ErrorBanner error={error} />
       {done && (
         <div className="banner banner--success" role="status">
           <p>
@@ -138,7 +93,7 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
           {preview.dateOrder && (
             <DateOrderChoice detection={preview.dateOrder} selected={chosenDateOrder} disabled={busy !== ''} onChange={(order) => chooseDateOrder(preview, order)} />
           )}
-          <MappingForm preview={preview} disabled={busy !== ''} onChange={(mapping) => void runPreview(file, optionsOf(preview, { mapping }))} />
+          <MappingForm preview={preview} disabled={busy !== ''} onChange={(mapping) => void refresh(optionsOf(preview, { mapping }))} />
           {preview.unmatchedReps.length > 0 && (
             <section className="import-unmatched" aria-labelledby="unmatched-title">
               <h3 id="unmatched-title">Not on your team</h3>
@@ -166,36 +121,22 @@ export function MetricImportPanel({ dropTargetRef, onImported }: Props) {
             {preview.checkIns.length === 0 ? (
               <p className="empty">No value in this file belongs to a goal yet. Map a column to a goal metric above.</p>
             ) : (
-              <div className="table-wrap">
-                <table className="import-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Rep</th>
-                      <th scope="col">Goal</th>
-                      <th scope="col">Date</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">In the file</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.checkIns.map((checkIn) => (
-                      <tr key={`${checkIn.line}-${checkIn.goalId}`}>
-                        <td className="import-table__number">{checkIn.line}</td>
-                        <td>{checkIn.repName}</td>
-                        <td>{checkIn.goalTitle}</td>
-                        <td>{formatDate(checkIn.date)}</td>
-                        <td className="import-table__number">{checkIn.value.toLocaleString()}</td>
-                        <td className="muted">{checkIn.raw}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportTable columns={['Line', 'Rep', 'Goal', 'Date', 'Value', 'In the file']}>
+                {preview.checkIns.map((checkIn) => (
+                  <tr key={`${checkIn.line}-${checkIn.goalId}`}>
+                    <td className="import-table__number">{checkIn.line}</td>
+                    <td>{checkIn.repName}</td>
+                    <td>{checkIn.goalTitle}</td>
+                    <td>{formatDate(checkIn.date)}</td>
+                    <td className="import-table__number">{checkIn.value.toLocaleString()}</td>
+                    <td className="muted">{checkIn.raw}</td>
+                  </tr>
+                ))}
+              </ImportTable>
             )}
           </section>
           <div className="import-actions">
-            <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void commit()}>
+            <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void importFile(preview)}>
               Import {checkInsText(preview.totals.checkIns)}
             </button>
             {preview.totals.errors > 0 && <p className="muted">Fix the problems listed above in the file, then choose it again.</p>}

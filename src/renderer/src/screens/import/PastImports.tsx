@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { MetricImportSummary } from '../../../../shared/imports'
 import { api } from '../../api'
 import { InlineConfirm } from '../../components/InlineConfirm'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { formatTimestamp } from '../../lib/dates'
 import { asApiError, type QueryState } from '../../lib/use-query'
 
@@ -28,11 +28,7 @@ export function PastImports({ imports }: { imports: QueryState<MetricImportSumma
       <h2 id="past-imports-title">Past imports</h2>
       <ErrorBanner error={imports.error} onRetry={imports.reload} />
       <ErrorBanner error={error} />
-      {notice && (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      )}
+      <SuccessBanner message={notice} />
       {imports.loading && !imports.data && <Loading label="Loading past imports…" />}
       {imports.data && imports.data.length === 0 && <p className="empty">No metrics imported yet.</p>}
       {imports.data && imports.data.length > 0 && (

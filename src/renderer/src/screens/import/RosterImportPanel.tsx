@@ -1,13 +1,12 @@
-import { useEffect, useState, type RefObject } from 'react'
-import type { ApiError } from '../../../../shared/api-error'
+import { useState } from 'react'
 import type { DateOrder, RosterPreview } from '../../../../shared/imports'
 import { api } from '../../api'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { SuccessBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
-import { asApiError } from '../../lib/use-query'
 import { CADENCE_LABELS } from '../reps/RepFormDialog'
-import { FilePicker, readChosenFile, type ChosenFile } from './FilePicker'
-import { DateOrderChoice, ImportNotes, LineErrors } from './ImportFeedback'
+import { FilePicker } from './FilePicker'
+import { DateOrderChoice, ImportNotes, ImportTable, LineErrors } from './ImportFeedback'
+import { useImportFile, type DropTarget } from './use-import-file'
 
 const FIELD_LABELS: Record<keyof RosterPreview['fieldColumns'], string> = {
   name: 'Name',
@@ -17,65 +16,24 @@ const FIELD_LABELS: Record<keyof RosterPreview['fieldColumns'], string> = {
   cadence: 'Cadence'
 }
 
-export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<((file: File) => void) | null> }) {
-  const [file, setFile] = useState<ChosenFile | null>(null)
-  const [preview, setPreview] = useState<RosterPreview | null>(null)
-  const [busy, setBusy] = useState('')
-  const [error, setError] = useState<ApiError>()
+export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: DropTarget }) {
   const [done, setDone] = useState('')
   const [chosenDateOrder, setChosenDateOrder] = useState<DateOrder | null>(null)
-
-  async function runPreview(chosen: ChosenFile, dateOrder?: DateOrder) {
-    setBusy(`Reading ${chosen.fileName}…`)
-    setError(undefined)
-    try {
-      setPreview(await api['imports.previewRoster']({ ...chosen, ...(dateOrder ? { dateOrder } : {}) }))
-    } catch (caught) {
-      setPreview(null)
-      setError(asApiError(caught))
-    } finally {
-      setBusy('')
-    }
-  }
-
-  async function load(picked: File) {
-    setDone('')
-    setChosenDateOrder(null)
-    setPreview(null)
-    try {
-      setBusy(`Reading ${picked.name}…`)
-      const chosen = await readChosenFile(picked)
-      setFile(chosen)
-      await runPreview(chosen)
-    } catch (caught) {
-      setBusy('')
-      setFile(null)
-      setError(asApiError(caught))
-    }
-  }
-
-  // A file dropped anywhere on the Import screen comes here.
-  useEffect(() => {
-    dropTargetRef.current = (dropped) => void load(dropped)
-    return () => {
-      dropTargetRef.current = null
+  const importing = useImportFile<RosterPreview, { dateOrder: DateOrder }>({
+    readPreview: (chosen, options) => api['imports.previewRoster']({ ...chosen, ...options }),
+    dropTargetRef,
+    onNewFile: () => {
+      setDone('')
+      setChosenDateOrder(null)
     }
   })
+  const { file, preview, busy, refresh, commit } = importing
 
-  async function commit() {
-    if (!file || !preview) return
-    setBusy(`Adding ${preview.totals.newReps} reps…`)
-    setError(undefined)
-    try {
-      const result = await api['imports.commitRoster']({ ...file, ...(chosenDateOrder ? { dateOrder: chosenDateOrder } : {}) })
+  function addReps(current: RosterPreview) {
+    return commit(`Adding ${current.totals.newReps} reps…`, async (chosen) => {
+      const result = await api['imports.commitRoster']({ ...chosen, ...(chosenDateOrder ? { dateOrder: chosenDateOrder } : {}) })
       setDone(`Added ${result.reps.length === 1 ? '1 rep' : `${result.reps.length} reps`} to your team: ${result.reps.map((rep) => rep.name).join(', ')}.`)
-      setPreview(null)
-      setFile(null)
-    } catch (caught) {
-      setError(asApiError(caught))
-    } finally {
-      setBusy('')
-    }
+    })
   }
 
   const canImport = preview !== null && preview.totals.errors === 0 && preview.totals.newReps > 0 && busy === ''
@@ -84,16 +42,9 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
       <FilePicker
         label="Choose a roster CSV"
         hint="One rep per line with columns Name, Email, Role, Start date and Cadence (weekly, biweekly or monthly). Reps already on your team are left unchanged."
-        onFile={(picked) => void load(picked)}
-        disabled={busy !== ''}
+        importing={importing}
       />
-      {busy && <Loading label={busy} />}
-      <ErrorBanner error={error} />
-      {done && (
-        <p className="banner banner--success" role="status">
-          {done}
-        </p>
-      )}
+      <SuccessBanner message={done} />
       {preview && file && (
         <>
           <p className="import-summary">
@@ -114,7 +65,7 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
               disabled={busy !== ''}
               onChange={(order) => {
                 setChosenDateOrder(order)
-                void runPreview(file, order)
+                void refresh({ dateOrder: order })
               }}
             />
           )}
@@ -124,36 +75,22 @@ export function RosterImportPanel({ dropTargetRef }: { dropTargetRef: RefObject<
             {preview.newReps.length === 0 ? (
               <p className="empty">No new reps in this file.</p>
             ) : (
-              <div className="table-wrap">
-                <table className="import-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Name</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Start date</th>
-                      <th scope="col">Cadence</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.newReps.map((rep) => (
-                      <tr key={rep.line}>
-                        <td className="import-table__number">{rep.line}</td>
-                        <td>{rep.name}</td>
-                        <td>{rep.email || '—'}</td>
-                        <td>{rep.role || '—'}</td>
-                        <td>{rep.startDate ? formatDate(rep.startDate) : '—'}</td>
-                        <td>{CADENCE_LABELS[rep.cadence]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportTable columns={['Line', 'Name', 'Email', 'Role', 'Start date', 'Cadence']}>
+                {preview.newReps.map((rep) => (
+                  <tr key={rep.line}>
+                    <td className="import-table__number">{rep.line}</td>
+                    <td>{rep.name}</td>
+                    <td>{rep.email || '—'}</td>
+                    <td>{rep.role || '—'}</td>
+                    <td>{rep.startDate ? formatDate(rep.startDate) : '—'}</td>
+                    <td>{CADENCE_LABELS[rep.cadence]}</td>
+                  </tr>
+                ))}
+              </ImportTable>
             )}
           </section>
           <div className="import-actions">
-            <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void commit()}>
+            <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void addReps(preview)}>
               Add {preview.totals.newReps === 1 ? '1 rep' : `${preview.totals.newReps} reps`}
             </button>
           </div>

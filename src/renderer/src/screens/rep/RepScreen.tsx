@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { RepDetail } from '../../../../shared/domain'
 import { api } from '../../api'
+import { Breadcrumb } from '../../components/Breadcrumb'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { Tabs } from '../../components/Tabs'
 import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
@@ -71,11 +72,7 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
 
   return (
     <section className="screen" aria-labelledby="rep-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ screen: 'team' })}>Team</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{rep.name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: 'Team', href: hrefFor({ screen: 'team' }) }]} current={rep.name} />
       <header className="screen__header">
         <div className="rep-header">
           <h1 id="rep-title">{rep.name}</h1>

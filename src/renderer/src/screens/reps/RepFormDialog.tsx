@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { ApiError } from '../../../../shared/api-error'
+import { useEffect, useState } from 'react'
 import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
-import { asApiError } from '../../lib/use-query'
+import { FormActions } from '../../components/FormActions'
+import { useFormSave } from '../../lib/use-form-save'
 
 interface RepFormDialogProps {
   /** The rep to edit; absent to add a new one. */
@@ -75,32 +75,13 @@ function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
       cancelled = true
     }
   }, [rep, cadenceTouched])
-  const [error, setError] = useState<ApiError>()
-  const [saving, setSaving] = useState(false)
-  const fieldError = (name: string) => error?.fieldErrors?.[name]
+  const { error, saving, submit, fieldError } = useFormSave(
+    () => (rep ? api['reps.update']({ id: rep.id, changes: toPayload(values) }) : api['reps.create'](toPayload(values))),
+    onSaved
+  )
 
   const set = (name: keyof FormValues) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }))
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    setSaving(true)
-    setError(undefined)
-    const form = event.currentTarget
-    try {
-      const payload = toPayload(values)
-      const saved = rep ? await api['reps.update']({ id: rep.id, changes: payload }) : await api['reps.create'](payload)
-      onSaved(saved)
-    } catch (caught) {
-      const apiError = asApiError(caught)
-      setError(apiError)
-      // Move focus to the first field the error names, so keyboard users land on it.
-      const first = Object.keys(apiError.fieldErrors ?? {})[0]
-      if (first) requestAnimationFrame(() => (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus())
-    } finally {
-      setSaving(false)
-    }
-  }
 
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -145,14 +126,7 @@ function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
           <input name="tags" value={values.tags} onChange={set('tags')} autoComplete="off" />
         </Field>
       </div>
-      <footer className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : rep ? 'Save changes' : 'Save rep'}
-        </button>
-      </footer>
+      <FormActions saveLabel={rep ? 'Save changes' : 'Save rep'} saving={saving} onCancel={onClose} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_PREFERENCES } from '../../../../shared/domain'
 import { api } from '../../api'
+import { Breadcrumb } from '../../components/Breadcrumb'
 import { Keys } from '../../components/Keys'
 import { SaveIndicator } from '../../components/SaveIndicator'
 import { formatDateTime } from '../../lib/dates'
@@ -18,13 +19,13 @@ export function SessionHeader({ openedAt, onFinish }: { openedAt: number; onFini
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ screen: 'team' })}>Team</a>
-        <span aria-hidden="true"> / </span>
-        <a href={hrefFor({ screen: 'rep', repId: rep.id })}>{rep.name}</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">1:1 of {formatDateTime(session.scheduledAt)}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: 'Team', href: hrefFor({ screen: 'team' }) },
+          { label: rep.name, href: hrefFor({ screen: 'rep', repId: rep.id }) }
+        ]}
+        current={<>1:1 of {formatDateTime(session.scheduledAt)}</>}
+      />
       <header className="session-header">
         <div className="session-header__title">
           <h1 id="session-title">

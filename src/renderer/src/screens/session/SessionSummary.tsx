@@ -3,6 +3,7 @@ import type { SessionDetail } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Icon } from '../../components/Icon'
 import { OwnerBadge } from '../../components/OwnerBadge'
+import { Breadcrumb } from '../../components/Breadcrumb'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { describeNextSession, formatDate, formatDateTime, formatMinutes, formatTimestamp } from '../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
@@ -53,13 +54,13 @@ function Summary({ detail }: { detail: SessionDetail }) {
 
   return (
     <section className="screen screen--summary" aria-labelledby="summary-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ screen: 'team' })}>Team</a>
-        <span aria-hidden="true"> / </span>
-        <a href={hrefFor({ screen: 'rep', repId: rep.id })}>{rep.name}</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Summary</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: 'Team', href: hrefFor({ screen: 'team' }) },
+          { label: rep.name, href: hrefFor({ screen: 'rep', repId: rep.id }) }
+        ]}
+        current="Summary"
+      />
       <header className="screen__header">
         <div>
           <h1 id="summary-title">Summary: 1:1 with {rep.name}</h1>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { api } from '../../api'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { hrefFor } from '../../lib/router'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { BackupsPanel } from './BackupsPanel'
@@ -74,11 +74,7 @@ export function SettingsScreen() {
 
           <section className="panel" aria-labelledby="demo-title">
             <h2 id="demo-title">Demo team</h2>
-            {message && (
-              <p className="banner banner--success" role="status">
-                {message}
-              </p>
-            )}
+            <SuccessBanner message={message} />
             {status.data.hasDemoData ? (
               confirming ? (
                 <div className="confirm" role="group" aria-label="Confirm removing the demo team">

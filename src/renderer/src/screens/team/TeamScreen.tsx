@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { FOLLOW_THROUGH_DEFINITION, type Rep, type TeamOverviewMember } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { TalkingPointForm } from '../../components/TalkingPointForm'
 import { NudgeChips } from '../../components/NudgeChips'
 import { formatDate } from '../../lib/dates'
@@ -95,11 +95,7 @@ export function TeamScreen() {
 
       <ErrorBanner error={team.error} onRetry={team.reload} />
       <ErrorBanner error={actionError} />
-      {notice && (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      )}
+      <SuccessBanner message={notice} />
       {team.loading && !team.data && <Loading label="Loading your team…" />}
 
       {isFirstLaunch && <WelcomePanel onAddRep={() => setDialog({ mode: 'add' })} onDemoLoaded={team.reload} />}

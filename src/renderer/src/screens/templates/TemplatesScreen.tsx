@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { Template } from '../../../../shared/domain'
 import { api } from '../../api'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { Breadcrumb } from '../../components/Breadcrumb'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { toApiError } from '../../lib/autosave'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
@@ -35,11 +36,7 @@ export default function TemplatesScreen() {
 
   return (
     <section className="screen" aria-labelledby="templates-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ screen: 'settings' })}>Settings</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Templates</span>
-      </nav>
+      <Breadcrumb trail={[{ label: 'Settings', href: hrefFor({ screen: 'settings' }) }]} current="Templates" />
       <header className="screen__header">
         <div>
           <h1 id="templates-title">Templates</h1>
@@ -59,11 +56,7 @@ export default function TemplatesScreen() {
       </header>
       <ErrorBanner error={templates.error} onRetry={templates.reload} />
       <ErrorBanner error={actionError} />
-      {notice && (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      )}
+      <SuccessBanner message={notice} />
       {templates.loading && !templates.data && <Loading label="Loading templates…" />}
       {templates.data && visible.length === 0 && <p className="empty">No templates yet. Create one with “New template”.</p>}
       <ul className="template-list">

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import type { TrashEntry, TrashKind } from '../../../../shared/trash'
 import { api } from '../../api'
+import { Breadcrumb } from '../../components/Breadcrumb'
 import { InlineConfirm } from '../../components/InlineConfirm'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { formatTimestamp } from '../../lib/dates'
 import { hrefFor } from '../../lib/router'
 import { dismissUndo } from '../../lib/undo'
@@ -51,11 +52,7 @@ export function TrashScreen() {
   const entries = trash.data ?? []
   return (
     <section className="screen" aria-labelledby="trash-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ screen: 'settings' })}>Settings</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Trash</span>
-      </nav>
+      <Breadcrumb trail={[{ label: 'Settings', href: hrefFor({ screen: 'settings' }) }]} current="Trash" />
       <header className="screen__header">
         <div>
           <h1 id="trash-title">Trash</h1>
@@ -80,11 +77,7 @@ export function TrashScreen() {
       )}
       <ErrorBanner error={trash.error} onRetry={trash.reload} />
       <ErrorBanner error={error} />
-      {message && (
-        <p className="banner banner--success" role="status">
-          {message}
-        </p>
-      )}
+      <SuccessBanner message={message} />
       {trash.loading && !trash.data && <Loading label="Loading…" />}
       {trash.data && entries.length === 0 && <p className="empty-state">The trash is empty.</p>}
       {entries.length > 0 && (

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { addQuarters, format, getQuarter, startOfQuarter, subQuarters } from 'date-fns'
-import type { ApiError } from '../../../../../shared/api-error'
 import { GOAL_UNITS, type GoalUnit } from '../../../../../shared/domain'
 import type { GoalDetails, GoalTimeframe } from '../../../../../shared/goals'
 import { api } from '../../../api'
 import { Dialog } from '../../../components/Dialog'
 import { Field } from '../../../components/Field'
-import { asApiError } from '../../../lib/use-query'
+import { FormActions } from '../../../components/FormActions'
+import { useFormSave } from '../../../lib/use-form-save'
 
 const UNIT_LABELS: Record<GoalUnit, string> = { currency: 'Money (currency)', count: 'Count', percent: 'Percent' }
 const TIMEFRAME_LABELS: Record<GoalTimeframe, string> = {
@@ -96,29 +96,11 @@ export function GoalFormDialog({ repId, details, open, onClose, onSaved }: GoalF
 
 function GoalForm({ repId, details, onClose, onSaved }: Omit<GoalFormDialogProps, 'open'>) {
   const [values, setValues] = useState(() => initialValues(details))
-  const [error, setError] = useState<ApiError>()
-  const [saving, setSaving] = useState(false)
-  const fieldError = (name: keyof FormValues) => error?.fieldErrors?.[name]
+  const { error, saving, submit, fieldError } = useFormSave(
+    () => (details ? api['goals.update']({ id: details.goal.id, ...toPayload(values) }) : api['goals.create']({ repId, ...toPayload(values) })),
+    onSaved
+  )
   const set = (name: keyof FormValues) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value }))
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    setSaving(true)
-    setError(undefined)
-    const form = event.currentTarget
-    try {
-      const payload = toPayload(values)
-      const saved = details ? await api['goals.update']({ id: details.goal.id, ...payload }) : await api['goals.create']({ repId, ...payload })
-      onSaved(saved)
-    } catch (caught) {
-      const apiError = asApiError(caught)
-      setError(apiError)
-      const first = Object.keys(apiError.fieldErrors ?? {})[0]
-      if (first) requestAnimationFrame(() => (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus())
-    } finally {
-      setSaving(false)
-    }
-  }
 
   const otherErrors = Object.entries(error?.fieldErrors ?? {}).filter(([key]) => !(key in values))
   return (
@@ -198,14 +180,7 @@ function GoalForm({ repId, details, onClose, onSaved }: Omit<GoalFormDialogProps
           </>
         )}
       </div>
-      <footer className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : details ? 'Save changes' : 'Save goal'}
-        </button>
-      </footer>
+      <FormActions saveLabel={details ? 'Save changes' : 'Save goal'} saving={saving} onCancel={onClose} />
     </form>
   )
 }
