@@ -11,6 +11,7 @@ import { formatDelta } from '../../lib/numbers'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
 import { ExportDialog } from '../exports/ExportDialog'
+import { DeleteSessionControl } from './DeleteSessionControl'
 import { DocView } from './DocView'
 import { finishResultOf } from './FinishDialog'
 
@@ -81,6 +82,7 @@ function Summary({ detail }: { detail: SessionDetail }) {
           <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
             {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
           </a>
+          <DeleteSessionControl detail={detail} returnTo={{ screen: 'session', sessionId: session.id, view: 'summary' }} />
         </div>
       </header>
 
