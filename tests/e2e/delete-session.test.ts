@@ -3,7 +3,7 @@
 // text still being saved) is deleted without any write or error afterwards.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
+import type { LedgerAgreement, RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
 import type { TrashEntry } from '../../src/shared/trash'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 import { callApi, isActiveElement } from './support/page-helpers'
@@ -160,6 +160,59 @@ describe('deleting a 1:1', () => {
     await page.getByRole('link', { name: 'Resume 1:1' }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
     expect(new URL(page.url()).hash).toMatch(new RegExp(`^#/session/${inProgress.id}`))
+    expect(app.pageErrors).toEqual([])
+  }, 120_000)
+
+  it('deletes a goal from its card after asking, and Undo brings it back with its values', async () => {
+    const { page } = app
+    const member = members[0]!
+    const goal = (await callApi<RepDetail>(page, 'reps.get', { id: member.id })).goals[0]!
+    const values = count('SELECT count(*) FROM goal_checkins WHERE goal_id = ?', goal.id)
+    await page.goto(`${app.host.url}#/rep/${member.id}/goals`)
+    const card = page.getByRole('region', { name: goal.title, exact: true })
+    await card.getByRole('group', { name: `Actions for ${goal.title}` }).getByRole('button', { name: 'Delete', exact: true }).click()
+    const confirm = card.getByRole('group', { name: `Delete the goal “${goal.title}” with ${values} recorded value${values === 1 ? '' : 's'}? You can undo this, or restore it from the Trash.` })
+    await confirm.waitFor()
+    await screenshot(page, 'delete-goal-confirm', { viewport: true })
+    expect(await seriousAxeViolations(page)).toEqual([])
+    // The confirm button has the focus: Enter deletes.
+    await page.keyboard.press('Enter')
+    const toast = page.getByRole('status').filter({ hasText: `The goal “${goal.title}” was moved to the Trash.` })
+    await toast.waitFor()
+    await card.waitFor({ state: 'detached' })
+    expect(count('SELECT count(*) FROM goals WHERE id = ?', goal.id)).toBe(0)
+
+    await toast.getByRole('button', { name: 'Undo', exact: true }).click()
+    await page.getByRole('region', { name: goal.title, exact: true }).waitFor()
+    expect(count('SELECT count(*) FROM goal_checkins WHERE goal_id = ?', goal.id)).toBe(values)
+    expect(app.pageErrors).toEqual([])
+  }, 120_000)
+
+  it('deletes an agreement from the ledger after asking, and Undo brings it back', async () => {
+    const { page } = app
+    const member = members[0]!
+    const [agreement] = await callApi<LedgerAgreement[]>(page, 'reps.agreements', { repId: member.id })
+    await page.goto(`${app.host.url}#/rep/${member.id}/agreements`)
+    const ledger = page.getByRole('region', { name: 'Agreements ledger' })
+    await ledger.getByRole('button', { name: `Delete agreement “${agreement!.text}”` }).click()
+    const confirm = ledger.getByRole('group', { name: 'Delete this agreement from the ledger? You can undo this, or restore it from the Trash.' })
+    await confirm.waitFor()
+    await screenshot(page, 'delete-agreement-confirm', { viewport: true })
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await confirm.getByRole('button', { name: 'Keep it' }).click()
+    await confirm.waitFor({ state: 'detached' })
+    expect(count('SELECT count(*) FROM agreements WHERE id = ?', agreement!.id)).toBe(1)
+
+    await ledger.getByRole('button', { name: `Delete agreement “${agreement!.text}”` }).click()
+    await confirm.getByRole('button', { name: 'Delete agreement' }).click()
+    const toast = page.getByRole('status').filter({ hasText: 'was moved to the Trash.' })
+    await toast.waitFor()
+    await ledger.getByRole('button', { name: `Delete agreement “${agreement!.text}”` }).waitFor({ state: 'detached' })
+    expect(count('SELECT count(*) FROM agreements WHERE id = ?', agreement!.id)).toBe(0)
+
+    await toast.getByRole('button', { name: 'Undo', exact: true }).click()
+    await page.getByRole('region', { name: 'Agreements ledger' }).getByRole('button', { name: `Delete agreement “${agreement!.text}”` }).waitFor()
+    expect(count('SELECT count(*) FROM agreements WHERE id = ?', agreement!.id)).toBe(1)
     expect(app.pageErrors).toEqual([])
   }, 120_000)
 })
