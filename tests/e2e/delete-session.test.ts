@@ -134,6 +134,8 @@ describe('deleting a 1:1', () => {
     // The words typed last went to the Trash with it: Undo gives them back.
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
+    expect(new URL(page.url()).hash).toBe(`#/session/${sessionId}?section=${notesSection}`)
+    await expect.poll(() => page.getByRole('textbox', { name: 'Shared notes' }).textContent()).toBe('Oops, wrong rep')
     await expect.poll(() => callApi<SessionDetail>(page, 'sessions.get', { id: sessionId }).then((detail) => detail.notes.shared.text)).toBe('Oops, wrong rep')
     expect(count("SELECT count(*) FROM sessions WHERE id = ? AND status = 'in_progress'", sessionId)).toBe(1)
   }, 120_000)

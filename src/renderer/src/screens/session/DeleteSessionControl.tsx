@@ -5,19 +5,17 @@ import { Dialog } from '../../components/Dialog'
 import { toApiError, type AutosaveRegistry } from '../../lib/autosave'
 import { formatDateTime } from '../../lib/dates'
 import { plural, SESSION_STATUS_LABELS } from '../../lib/labels'
-import { navigate, type Route } from '../../lib/router'
+import { navigate, parseRoute } from '../../lib/router'
 import { offerUndo } from '../../lib/undo'
 
 interface DeleteSessionControlProps {
   detail: SessionDetail
-  /** Where Undo brings the user back to. */
-  returnTo: Route
   /** The 1:1's autosavers, when it is open for editing: flushed first, closed after. */
   savers?: AutosaveRegistry
 }
 
 /** "Delete this 1:1": says what goes with it and what stays, moves it to the Trash, offers Undo. */
-export function DeleteSessionControl({ detail, returnTo, savers }: DeleteSessionControlProps) {
+export function DeleteSessionControl({ detail, savers }: DeleteSessionControlProps) {
   const [confirming, setConfirming] = useState(false)
   return (
     <>
@@ -25,7 +23,7 @@ export function DeleteSessionControl({ detail, returnTo, savers }: DeleteSession
         Delete this 1:1
       </button>
       <Dialog title="Delete this 1:1?" open={confirming} onClose={() => setConfirming(false)}>
-        {confirming && <DeleteSessionForm detail={detail} returnTo={returnTo} savers={savers} onCancel={() => setConfirming(false)} />}
+        {confirming && <DeleteSessionForm detail={detail} savers={savers} onCancel={() => setConfirming(false)} />}
       </Dialog>
     </>
   )
@@ -56,7 +54,7 @@ export function deletionFacts(detail: SessionDetail): { goes: string[]; stays: s
   return { goes, stays }
 }
 
-function DeleteSessionForm({ detail, returnTo, savers, onCancel }: DeleteSessionControlProps & { onCancel: () => void }) {
+function DeleteSessionForm({ detail, savers, onCancel }: DeleteSessionControlProps & { onCancel: () => void }) {
   const { session, rep } = detail
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -67,6 +65,8 @@ function DeleteSessionForm({ detail, returnTo, savers, onCancel }: DeleteSession
     setError(undefined)
     // The last words typed go to the Trash with it, so Undo gives back exactly what was on screen.
     await savers?.flushAll()
+    // Undo brings the user back to where they were: this view, this section.
+    const returnTo = parseRoute(window.location.hash)
     try {
       const entry = await api['sessions.delete']({ id: session.id })
       savers?.closeAll()

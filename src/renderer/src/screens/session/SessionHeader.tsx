@@ -39,7 +39,7 @@ export function SessionHeader({ openedAt, onFinish }: { openedAt: number; onFini
         <div className="session-header__tools">
           <SessionTimer session={session} openedAt={openedAt} targetMinutes={targetMinutes} />
           <SaveIndicator />
-          <DeleteSessionControl detail={detail} savers={savers} returnTo={{ screen: 'session', sessionId: session.id, view: 'session' }} />
+          <DeleteSessionControl detail={detail} savers={savers} />
           {session.status !== 'completed' && (
             <button type="button" className="button button--primary" onClick={onFinish} aria-keyshortcuts={ariaKeyShortcuts('finish')}>
               Finish 1:1{' '}

@@ -82,7 +82,7 @@ function Summary({ detail }: { detail: SessionDetail }) {
           <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
             {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
           </a>
-          <DeleteSessionControl detail={detail} returnTo={{ screen: 'session', sessionId: session.id, view: 'summary' }} />
+          <DeleteSessionControl detail={detail} />
         </div>
       </header>
 
