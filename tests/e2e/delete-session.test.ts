@@ -86,6 +86,12 @@ describe('deleting a 1:1', () => {
     await screenshot(page, 'delete-session-toast', { viewport: true })
     expect(await seriousAxeViolations(page)).toEqual([])
 
+    // Back to where it was: it says where the 1:1 went.
+    await page.goBack()
+    await page.getByRole('heading', { level: 1, name: '1:1 not found' }).waitFor()
+    await page.getByRole('link', { name: 'Open Trash' }).first().waitFor()
+    await page.goForward()
+
     // The Team figures no longer count it: the last 1:1 is the one before.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
     await expect.poll(() => lastOneToOneCell(page, member)).not.toBe(lastBefore)

@@ -14,10 +14,12 @@ import { ExportDialog } from '../exports/ExportDialog'
 import { DeleteSessionControl } from './DeleteSessionControl'
 import { DocView } from './DocView'
 import { finishResultOf } from './FinishDialog'
+import { SessionMissing } from './SessionMissing'
 
 /** #/session/:id/summary — what was said and agreed, private notes only on request. */
 export default function SessionSummary({ sessionId }: { sessionId: number }) {
   const query = useQuery(() => api['sessions.get']({ id: sessionId }), `summary-${sessionId}`)
+  if (query.error?.code === 'not_found') return <SessionMissing />
   if (!query.data) {
     return (
       <section className="screen">
