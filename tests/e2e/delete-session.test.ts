@@ -66,6 +66,10 @@ describe('deleting a 1:1', () => {
     await expect.poll(() => keep.evaluate(isActiveElement)).toBe(true)
     await screenshot(page, 'delete-session-confirm', { viewport: true })
     expect(await seriousAxeViolations(page)).toEqual([])
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot(page, 'delete-session-confirm-dark', { viewport: true })
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.emulateMedia({ colorScheme: 'light' })
 
     // Keeping it changes nothing; then delete for real.
     await page.keyboard.press('Enter')
