@@ -103,7 +103,7 @@ function DeleteSessionForm({ detail, savers, onCancel }: DeleteSessionControlPro
               <li key={fact}>{fact}</li>
             ))}
           </ul>
-          <p className="muted">Delete those on their own if they were a mistake too.</p>
+          <p className="muted">If any of these were a mistake too, correct them in the 1:1 before deleting it: clear an outcome, remove a next step, a value or a recognition.</p>
         </>
       )}
       <p>You can undo right after, or restore it from the Trash later.</p>
