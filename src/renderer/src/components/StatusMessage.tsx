@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { ApiError } from '../../../shared/api-error'
 
 export function ErrorBanner({ error, onRetry }: { error: ApiError | undefined; onRetry?: () => void }) {
@@ -22,12 +23,19 @@ export function Loading({ label }: { label: string }) {
   )
 }
 
-/** What an action just did ("… was restored."); nothing when there is no message. */
-export function SuccessBanner({ message }: { message: string | undefined }) {
+/** What an action just did ("… was restored."), with an optional next step; nothing when there is no message. */
+export function SuccessBanner({ message, action }: { message: string | undefined; action?: ReactNode }) {
   if (!message) return null
   return (
     <p className="banner banner--success" role="status">
-      {message}
+      {action ? (
+        <>
+          <span>{message}</span>
+          {action}
+        </>
+      ) : (
+        message
+      )}
     </p>
   )
 }

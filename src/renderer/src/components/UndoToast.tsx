@@ -25,7 +25,8 @@ export function UndoToast() {
     try {
       const restored = await api['trash.restore']({ id: offer.entry.id })
       dismissUndo()
-      if (restored.kind === 'rep') navigate({ screen: 'rep', repId: restored.itemId })
+      if (offer.returnTo) navigate(offer.returnTo)
+      else if (restored.kind === 'rep') navigate({ screen: 'rep', repId: restored.itemId })
       else window.location.reload()
     } catch (caught) {
       setFailure({ offer, message: asApiError(caught).message })

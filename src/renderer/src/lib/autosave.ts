@@ -52,6 +52,7 @@ export class Autosaver<T> {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private attempt = 0
   private held = false
+  private closed = false
   private snapshot: SaverSnapshot = CLEAN
   private readonly listeners = new Set<() => void>()
   private unregister: (() => void) | null = null
@@ -60,6 +61,7 @@ export class Autosaver<T> {
 
   /** Queues a value; it is written after the debounce delay (0 writes on the next tick). */
   schedule(value: T, delayMs = this.options.delayMs ?? AUTOSAVE_DELAY_MS): void {
+    if (this.closed) return
     this.latest = { value }
     this.register()
     this.clearTimers()
@@ -84,8 +86,18 @@ export class Autosaver<T> {
     if (!this.inFlight) this.settleClean(false)
   }
 
+  /**
+   * For good: what it saves to is gone (the 1:1 was deleted). Nothing queued is written, nothing
+   * is retried, and a write still in flight settles silently instead of showing an error.
+   */
+  close(): void {
+    this.closed = true
+    this.discard()
+  }
+
   /** After a hold: write the queued value (or `value`) again. */
   resume(value?: T): void {
+    if (this.closed) return
     this.held = false
     if (value !== undefined) this.latest = { value }
     if (this.latest) this.schedule(this.latest.value, 0)
@@ -121,7 +133,8 @@ export class Autosaver<T> {
       () => {
         this.inFlight = null
         this.attempt = 0
-        if (this.latest && !this.held) {
+        if (this.closed) this.settleClean(false)
+        else if (this.latest && !this.held) {
           this.update({ status: 'pending', error: null })
           if (!this.timer) this.timer = setTimeout(this.run, 0)
         } else if (!this.held) {
@@ -130,6 +143,10 @@ export class Autosaver<T> {
       },
       (caught: unknown) => {
         this.inFlight = null
+        if (this.closed) {
+          this.settleClean(false)
+          return
+        }
         const error = toApiError(caught)
         const handling = (this.options.classify ?? defaultClassify)(error)
         if (handling === 'reject') {
@@ -206,6 +223,11 @@ export class AutosaveRegistry {
 
   async flushAll(): Promise<void> {
     await Promise.allSettled([...this.savers.values()].map((saver) => saver.flush()))
+  }
+
+  /** Closes every saver: their 1:1 is gone, so nothing more may be written to it. */
+  closeAll(): void {
+    for (const saver of this.savers.values()) saver.close()
   }
 }
 

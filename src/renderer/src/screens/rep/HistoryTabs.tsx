@@ -1,12 +1,14 @@
 import { useState } from 'react'
-import type { AgreementStatus, Owner } from '../../../../shared/domain'
+import type { AgreementStatus, LedgerAgreement, Owner } from '../../../../shared/domain'
 import { api } from '../../api'
+import { InlineConfirm } from '../../components/InlineConfirm'
 import { OwnerBadge } from '../../components/OwnerBadge'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
 import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
-import { useQuery } from '../../lib/use-query'
+import { offerUndo } from '../../lib/undo'
+import { asApiError, useQuery } from '../../lib/use-query'
 
 // Agreements -------------------------------------------------------------------------------------
 
@@ -48,28 +50,65 @@ export function AgreementsTab({ repId, repName }: { repId: number; repName: stri
       {ledger.data && ledger.data.length > 0 && (
         <ul className="agreement-list">
           {ledger.data.map((agreement) => (
-            <li key={agreement.id} className={agreement.overdue ? 'is-overdue' : undefined}>
-              <span>
-                <OwnerBadge owner={agreement.owner} repName={repName} /> {agreement.text}
-              </span>
-              <span className="muted">
-                <span className={`status status--agreement-${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>{' '}
-                {agreement.overdue ? <span className="due due--overdue">Overdue by {plural(agreement.daysOverdue, 'day')}</span> : agreement.dueDate ? `Due ${formatDate(agreement.dueDate)}` : 'No due date'}
-                {agreement.doneOn && ` · done ${formatDate(agreement.doneOn)}`}
-                {agreement.carriedForwardCount > 0 && ` · carried forward ${agreement.carriedForwardCount}×`}
-                {' · made '}
-                {agreement.createdInSessionId ? (
-                  <a href={hrefFor({ screen: 'session', sessionId: agreement.createdInSessionId, view: 'summary' })}>{formatDate(agreement.createdOn)}</a>
-                ) : (
-                  formatDate(agreement.createdOn)
-                )}
-                {agreement.missedReason && ` · why missed: ${agreement.missedReason}`}
-              </span>
-            </li>
+            <LedgerRow key={agreement.id} agreement={agreement} repName={repName} onDeleted={ledger.reload} />
           ))}
         </ul>
       )}
     </section>
+  )
+}
+
+/** One agreement of the ledger, with Delete (asked first, undoable). */
+function LedgerRow({ agreement, repName, onDeleted }: { agreement: LedgerAgreement; repName: string; onDeleted: () => void }) {
+  const [confirming, setConfirming] = useState(false)
+  const [error, setError] = useState<ReturnType<typeof asApiError>>()
+
+  async function remove() {
+    setError(undefined)
+    try {
+      const entry = await api['agreements.delete']({ id: agreement.id })
+      setConfirming(false)
+      onDeleted()
+      offerUndo(entry, `The agreement “${entry.label}” was moved to the Trash.`)
+    } catch (caught) {
+      setConfirming(false)
+      setError(asApiError(caught))
+    }
+  }
+
+  return (
+    <li className={`ledger-row${agreement.overdue ? ' is-overdue' : ''}`}>
+      <span>
+        <OwnerBadge owner={agreement.owner} repName={repName} /> {agreement.text}
+      </span>
+      <span className="muted">
+        <span className={`status status--agreement-${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>{' '}
+        {agreement.overdue ? <span className="due due--overdue">Overdue by {plural(agreement.daysOverdue, 'day')}</span> : agreement.dueDate ? `Due ${formatDate(agreement.dueDate)}` : 'No due date'}
+        {agreement.doneOn && ` · done ${formatDate(agreement.doneOn)}`}
+        {agreement.carriedForwardCount > 0 && ` · carried forward ${agreement.carriedForwardCount}×`}
+        {' · made '}
+        {agreement.createdInSessionId ? (
+          <a href={hrefFor({ screen: 'session', sessionId: agreement.createdInSessionId, view: 'summary' })}>{formatDate(agreement.createdOn)}</a>
+        ) : (
+          formatDate(agreement.createdOn)
+        )}
+        {agreement.missedReason && ` · why missed: ${agreement.missedReason}`}
+      </span>
+      {confirming ? (
+        <InlineConfirm
+          message="Delete this agreement from the ledger? You can undo this, or restore it from the Trash."
+          confirmLabel="Delete agreement"
+          cancelLabel="Keep it"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <button type="button" className="button button--small button--ghost ledger-row__delete" onClick={() => setConfirming(true)} aria-label={`Delete agreement “${agreement.text}”`}>
+          Delete
+        </button>
+      )}
+      <ErrorBanner error={error} />
+    </li>
   )
 }
 

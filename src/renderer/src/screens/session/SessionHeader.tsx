@@ -8,11 +8,12 @@ import { SESSION_STATUS_LABELS } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { ariaKeyShortcuts } from '../../lib/shortcuts'
 import { useQuery } from '../../lib/use-query'
+import { DeleteSessionControl } from './DeleteSessionControl'
 import { useSession } from './session-context'
 import { SessionTimer } from './SessionTimer'
 
 export function SessionHeader({ openedAt, onFinish }: { openedAt: number; onFinish: () => void }) {
-  const { detail } = useSession()
+  const { detail, savers } = useSession()
   const { session, rep } = detail
   const preferences = useQuery(() => api['preferences.get']({}), 'preferences')
   const targetMinutes = preferences.data?.defaultSessionMinutes ?? DEFAULT_PREFERENCES.defaultSessionMinutes
@@ -39,6 +40,7 @@ export function SessionHeader({ openedAt, onFinish }: { openedAt: number; onFini
         <div className="session-header__tools">
           <SessionTimer session={session} openedAt={openedAt} targetMinutes={targetMinutes} />
           <SaveIndicator />
+          <DeleteSessionControl detail={detail} savers={savers} />
           {session.status !== 'completed' && (
             <button type="button" className="button button--primary" onClick={onFinish} aria-keyshortcuts={ariaKeyShortcuts('finish')}>
               Finish 1:1{' '}

@@ -15,6 +15,7 @@ import { SectionRail } from './SectionRail'
 import { SectionView } from './SectionView'
 import { SessionContext, type SessionContextValue } from './session-context'
 import { SessionHeader } from './SessionHeader'
+import { SessionMissing } from './SessionMissing'
 
 interface SessionScreenProps {
   sessionId: number
@@ -26,15 +27,7 @@ interface SessionScreenProps {
 export default function SessionScreen({ sessionId, initialSection }: SessionScreenProps) {
   const query = useQuery(() => api['sessions.get']({ id: sessionId }), `session-${sessionId}`)
 
-  if (query.error?.code === 'not_found') {
-    return (
-      <section className="screen" aria-labelledby="session-missing">
-        <h1 id="session-missing">1:1 not found</h1>
-        <p>This 1:1 does not exist any more. It may have been deleted.</p>
-        <a href={hrefFor({ screen: 'team' })}>Back to Team</a>
-      </section>
-    )
-  }
+  if (query.error?.code === 'not_found') return <SessionMissing />
   if (!query.data) {
     return (
       <section className="screen">

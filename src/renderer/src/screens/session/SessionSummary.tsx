@@ -12,12 +12,15 @@ import { formatDelta } from '../../lib/numbers'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
 import { ExportDialog } from '../exports/ExportDialog'
+import { DeleteSessionControl } from './DeleteSessionControl'
 import { DocView } from './DocView'
 import { finishResultOf } from './FinishDialog'
+import { SessionMissing } from './SessionMissing'
 
 /** #/session/:id/summary — what was said and agreed, private notes only on request. */
 export default function SessionSummary({ sessionId }: { sessionId: number }) {
   const query = useQuery(() => api['sessions.get']({ id: sessionId }), `summary-${sessionId}`)
+  if (query.error?.code === 'not_found') return <SessionMissing />
   if (!query.data) {
     return (
       <section className="screen">
@@ -82,6 +85,7 @@ function Summary({ detail }: { detail: SessionDetail }) {
           <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
             {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
           </a>
+          <DeleteSessionControl detail={detail} />
         </div>
       </header>
 

@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import type { TrashEntry, TrashKind } from '../../../../shared/trash'
+import type { RestoredItem, TrashEntry, TrashKind } from '../../../../shared/trash'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { InlineConfirm } from '../../components/InlineConfirm'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { formatTimestamp } from '../../lib/dates'
-import { hrefFor } from '../../lib/router'
+import { hrefFor, type Route } from '../../lib/router'
 import { dismissUndo } from '../../lib/undo'
 import { asApiError, useQuery } from '../../lib/use-query'
 
@@ -17,19 +17,28 @@ function describeEntry(entry: TrashEntry): string {
   return `${KIND_LABELS[entry.kind]}${owner} · deleted ${formatTimestamp(entry.deletedAt)}${extra}`
 }
 
+/** Where a restored 1:1 or rep can be opened at once (goals and agreements show on their rep's screen). */
+function restoredRoute(item: RestoredItem): { route: Route; label: string } | null {
+  if (item.kind === 'session') return { route: { screen: 'session', sessionId: item.itemId, view: 'summary' }, label: 'Open the restored 1:1' }
+  if (item.kind === 'rep') return { route: { screen: 'rep', repId: item.itemId }, label: `Open ${item.label}` }
+  return null
+}
+
 /** What was deleted, restorable one by one until the trash is emptied (explicitly). */
 export function TrashScreen() {
   const trash = useQuery(() => api['trash.list']({}), 'trash')
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
   const [message, setMessage] = useState('')
+  const [restored, setRestored] = useState<{ route: Route; label: string } | null>(null)
   const [confirmingEmpty, setConfirmingEmpty] = useState(false)
 
   async function restore(entry: TrashEntry) {
     setError(undefined)
     try {
-      await api['trash.restore']({ id: entry.id })
+      const item = await api['trash.restore']({ id: entry.id })
       dismissUndo()
       setMessage(`“${entry.label}” was restored.`)
+      setRestored(restoredRoute(item))
       trash.reload()
     } catch (caught) {
       setError(asApiError(caught))
@@ -41,6 +50,7 @@ export function TrashScreen() {
     try {
       const { removed } = await api['trash.empty']({})
       dismissUndo()
+      setRestored(null)
       setConfirmingEmpty(false)
       setMessage(removed === 1 ? 'The trash was emptied: 1 item was deleted for good.' : `The trash was emptied: ${removed} items were deleted for good.`)
       trash.reload()
@@ -77,7 +87,16 @@ export function TrashScreen() {
       )}
       <ErrorBanner error={trash.error} onRetry={trash.reload} />
       <ErrorBanner error={error} />
-      <SuccessBanner message={message} />
+      <SuccessBanner
+        message={message}
+        action={
+          restored && (
+            <a className="button button--small" href={hrefFor(restored.route)}>
+              {restored.label}
+            </a>
+          )
+        }
+      />
       {trash.loading && !trash.data && <Loading label="Loading…" />}
       {trash.data && entries.length === 0 && <p className="empty-state">The trash is empty.</p>}
       {entries.length > 0 && (

@@ -6,6 +6,8 @@ import { InlineConfirm } from '../../../components/InlineConfirm'
 import { ErrorBanner, Loading } from '../../../components/StatusMessage'
 import { formatDate } from '../../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS } from '../../../lib/goals'
+import { plural } from '../../../lib/labels'
+import { offerUndo } from '../../../lib/undo'
 import { asApiError, useQuery } from '../../../lib/use-query'
 import { GoalChart } from './GoalChart'
 import { GoalFormDialog } from './GoalFormDialog'
@@ -104,7 +106,7 @@ function GoalCard({ details, onEdit, onChanged }: { details: GoalDetails; onEdit
     () => api['goals.progress']({ goalId: goal.id }),
     `goal-progress-${goal.id}-${goal.latestValue}-${goal.baseline}-${goal.target}-${goal.dueDate}-${details.periodStart}-${goal.unit}-${details.currency}`
   )
-  const [confirming, setConfirming] = useState<keyof typeof CONFIRMATIONS>()
+  const [confirming, setConfirming] = useState<keyof typeof CONFIRMATIONS | 'delete'>()
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   const money = (value: number | null) => formatMetricValue(value, goal.unit, details.currency)
   const when = whenLabel(details)
@@ -150,7 +152,21 @@ function GoalCard({ details, onEdit, onChanged }: { details: GoalDetails; onEdit
       <ErrorBanner error={progress.error} onRetry={progress.reload} />
       {progress.data && <GoalChart progress={progress.data} running={!details.closed} />}
       <ErrorBanner error={actionError} />
-      {confirming ? (
+      {confirming === 'delete' ? (
+        <InlineConfirm
+          message={`Delete the goal “${goal.title}”${progress.data ? ` with ${plural(progress.data.checkIns.length, 'recorded value')}` : ''}? You can undo this, or restore it from the Trash.`}
+          confirmLabel="Delete goal"
+          cancelLabel="Keep it"
+          onConfirm={() => {
+            setConfirming(undefined)
+            void run(async () => {
+              const entry = await api['goals.delete']({ id: goal.id })
+              offerUndo(entry, `The goal “${entry.label}” was moved to the Trash.`)
+            })
+          }}
+          onCancel={() => setConfirming(undefined)}
+        />
+      ) : confirming ? (
         <InlineConfirm
           message={CONFIRMATIONS[confirming].question}
           confirmLabel={CONFIRMATIONS[confirming].confirm}
@@ -191,6 +207,9 @@ function GoalCard({ details, onEdit, onChanged }: { details: GoalDetails; onEdit
               </button>
             </>
           )}
+          <button type="button" className="button button--small button--ghost" onClick={() => setConfirming('delete')}>
+            Delete
+          </button>
         </div>
       )}
     </section>
