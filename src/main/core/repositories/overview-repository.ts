@@ -116,6 +116,21 @@ export function listFollowThroughRows(db: Database, scope: RepScope, window: { f
   return rows.map(([repId, owner, dueDate, status, doneOn]) => ({ repId, owner, dueDate, status, doneOn }))
 }
 
+/**
+ * The same rows for one rep, read as one JSON array: for a single rep, SQLite building the array
+ * costs less than grouping (a sort) or handing back each row as an object.
+ */
+export function listFollowThroughRowsOfRep(db: Database, repId: number, window: { from: string; to: string }): Array<Omit<FollowThroughSqlRow, 'repId'>> {
+  const json = db
+    .prepare(
+      `SELECT json_group_array(json_array(owner, due_date, status, done_on)) FROM agreements
+       WHERE rep_id = @repId AND deleted_at IS NULL AND due_date >= @from AND due_date <= @to`
+    )
+    .pluck()
+    .get({ repId, from: window.from, to: window.to }) as string
+  return (JSON.parse(json) as Array<[Owner, string, AgreementStatus, string | null]>).map(([owner, dueDate, status, doneOn]) => ({ owner, dueDate, status, doneOn }))
+}
+
 export interface FollowThroughGroupRow extends FollowThroughSqlRow {
   /** How many agreements share this row's owner, status, overdue-ness and lateness. */
   count: number

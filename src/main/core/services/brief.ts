@@ -20,7 +20,7 @@ import type { Database } from 'better-sqlite3'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
 import { toAgreement } from '../repositories/agreements-repository'
-import { listChallengesOfRep } from '../repositories/challenges-repository'
+import { listOpenChallengesOfRep } from '../repositories/challenges-repository'
 import { listActiveGoalsForRep } from '../repositories/goals-repository'
 import { listOpenAgreementsWithCarry, listRecentCompletedSessionsOfRep, type RecentCompletedSession } from '../repositories/history-repository'
 import { findRepHeader, listNudgeDismissals } from '../repositories/overview-repository'
@@ -28,7 +28,7 @@ import { repFromRow } from '../repositories/reps-repository'
 import { findLastCompletedSession } from '../repositories/sessions-repository'
 import { listOpenTalkingPointsOfRep } from './agenda'
 import { daysBetween } from './calendar'
-import { computeFollowThrough, followThroughWindow, loadFollowThrough } from './follow-through'
+import { followThroughWindow, loadRepFollowThrough } from './follow-through'
 import { missingGoalFields } from './goal-progress'
 import { firstName, nextSessionStatus, NUDGE_LOOKBACK_SESSIONS, NUDGE_THRESHOLDS, nudgesOfRep, plural, quote, type RepNudgeFacts } from './nudges'
 import { firstLines } from './plain-text'
@@ -329,9 +329,9 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
     }
   })
 
-  const openChallenges = listChallengesOfRep(db, repId, { openOnly: true })
+  const openChallenges = listOpenChallengesOfRep(db, repId)
   const challenges = openChallenges
-    .map(({ lastCameUpOn: _last, ...challenge }): BriefChallenge => ({
+    .map((challenge): BriefChallenge => ({
       ...challenge,
       recurring: challenge.sessionCount >= NUDGE_THRESHOLDS.recurringChallengeSessions
     }))
@@ -362,7 +362,7 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
     sessionInProgressId: header.in_progress_id,
     nextSession: nextSessionStatus(rep, lastSessionDate, today),
     agreements,
-    followThrough: loadFollowThrough(db, { repId }, window).get(repId) ?? computeFollowThrough([], window),
+    followThrough: loadRepFollowThrough(db, repId, window),
     followThroughWindow: window,
     goals,
     challenges,
