@@ -245,8 +245,11 @@ function lastSessionOf(db: Database, repId: number, today: string): BriefLastSes
   }
 }
 
+/** Compares 'YYYY-MM-DD' dates: as plain text they sort by date, without a trip through the collator. */
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 const byUrgency = (a: BriefAgreement, b: BriefAgreement) =>
-  b.daysOverdue - a.daysOverdue || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id
+  b.daysOverdue - a.daysOverdue || compareDates(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.id - b.id
 
 /** SQL's trim() takes off spaces only: a metric of nothing but spaces is the one the nudge calls missing. */
 const blankInSql = (text: string) => /^ *$/.test(text)
@@ -267,7 +270,7 @@ function nudgeFactsOf(
       .slice(0, NUDGE_LOOKBACK_SESSIONS)
       .map(({ id, date, repAgreements, managerAgreements, recognitions }) => ({ id, date, repAgreements, managerAgreements, recognitions })),
     openChallenges: [...challenges]
-      .sort((a, b) => a.raisedOn.localeCompare(b.raisedOn) || a.id - b.id)
+      .sort((a, b) => compareDates(a.raisedOn, b.raisedOn) || a.id - b.id)
       .map(({ id, text, sessionCount }) => ({ id, text, sessionCount })),
     unmeasurableGoals: goals
       .map(({ goal }) => ({
@@ -335,7 +338,7 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
       ...challenge,
       recurring: challenge.sessionCount >= NUDGE_THRESHOLDS.recurringChallengeSessions
     }))
-    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.sessionCount - a.sessionCount || a.raisedOn.localeCompare(b.raisedOn) || a.id - b.id)
+    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.sessionCount - a.sessionCount || compareDates(a.raisedOn, b.raisedOn) || a.id - b.id)
 
   const recentSessions = listRecentCompletedSessionsOfRep(db, repId, Math.max(BRIEF_LIMITS.pulseTrendSessions, NUDGE_LOOKBACK_SESSIONS))
   const pulseTrend = recentSessions
