@@ -290,10 +290,11 @@ function nudgeFactsOf(
 }
 
 /**
- * Everything the brief shows, in as few reads as the data allows: the rep's Team row (which also
- * tells whether a 1:1 is under way), the last 1:1 with its notes, the open agreements, the active
- * goals with their value at the last 1:1, the open challenges, the recent 1:1s (pulse trend and
- * nudge facts at once), dismissed nudges, follow-through and the open talking points.
+ * Everything the brief shows, each fact read once: the rep (with the 1:1 under way and the last
+ * recognition), the last 1:1 with its notes, the open agreements, the active goals with their value
+ * at the last 1:1, the open challenges, the recent 1:1s (pulse trend and nudge facts at once),
+ * dismissed nudges, follow-through and the open talking points. The nudges are evaluated from
+ * these same rows rather than from the Team overview's queries run again for one rep.
  */
 export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
   const { db } = context
