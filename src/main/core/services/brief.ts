@@ -231,7 +231,8 @@ function lastSessionOf(db: Database, repId: number, today: string): BriefLastSes
   if (!session) return null
   const date = session.scheduledAt.slice(0, 10)
   const notes = firstLines(session.sharedNoteText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
-  const checkIn = firstLines(session.checkInText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
+  // The check-in line is the summary only when the shared notes say nothing.
+  const checkIn = notes ? '' : firstLines(session.checkInText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
   return {
     id: session.id,
     scheduledAt: session.scheduledAt,
