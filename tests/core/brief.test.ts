@@ -288,6 +288,60 @@ describe('reps.brief', () => {
     expect(core.ok('reps.brief', { id: repId }).lastSession).toMatchObject({ id: quietSession, summary: '', summarySource: 'none' })
   })
 
+  it('shows the same nudges as the rep’s nudge list, from facts it reads once (dismissals and archived reps included)', () => {
+    const core = openSessionCore()
+    const history = historyBuilder(core)
+    const repId = history.rep({ name: 'Dana Whitfield', nextSessionDate: '2026-06-01' })
+    const sessions = ['2026-05-11', '2026-05-18', '2026-05-25', '2026-06-01', '2026-06-08'].map((date) => history.session(repId, date, { pulse: 3 }))
+    history.recognition(repId, sessions[0]!, '2026-05-11')
+    // The last 1:1 made six agreements, most of them the manager's; older ones do not count.
+    for (const owner of ['manager', 'manager', 'manager', 'manager', 'rep', 'rep'] as const) history.agreement(repId, { sessionId: sessions[4]!, owner, dueDate: '2026-06-30' })
+    history.agreement(repId, { sessionId: sessions[0]!, owner: 'rep', dueDate: '2026-06-30' })
+    // Undated: named oldest first; a trashed one and a done one are not counted.
+    history.agreement(repId, { dueDate: null, createdOn: '2026-05-20', text: 'Newer undated' })
+    history.agreement(repId, { dueDate: null, createdOn: '2026-05-02', text: 'Oldest undated', owner: 'manager' })
+    history.trash('agreements', history.agreement(repId, { dueDate: null, createdOn: '2026-04-01', text: 'Trashed undated' }))
+    history.agreement(repId, { dueDate: null, createdOn: '2026-04-02', status: 'done', doneOn: '2026-05-01', text: 'Done undated' })
+    // Recurring challenges, raised in an order other than their ids.
+    history.challenge(repId, sessions.slice(0, 3), { text: 'Pricing pushback', raisedOn: '2026-05-25' })
+    history.challenge(repId, sessions, { text: 'Deals stall after the demo', raisedOn: '2026-05-11' })
+    history.challenge(repId, sessions.slice(1, 4), { text: 'Slow legal', raisedOn: '2026-05-18' })
+    // Not measurable: SQL's trim() takes off spaces only, so a metric of spaces is missing and a tab is not.
+    history.goal(repId, { title: 'Spaces only', metric: '   ', dueDate: null })
+    history.goal(repId, { title: 'A tab', metric: '\t', target: null })
+    history.goal(repId, { title: 'Measurable', dueDate: '2026-07-31' })
+
+    const nudgesOf = () => core.ok('nudges.list', { repId }).nudges
+    const rules = nudgesOf().map((nudge) => nudge.rule)
+    expect(rules).toEqual([
+      'overdue_cadence',
+      'ownership_balance',
+      'too_many_agreements',
+      'recognition_drought',
+      'recurring_challenge',
+      'goals_not_measurable',
+      'agreements_without_due_date'
+    ])
+    expect(core.ok('reps.brief', { id: repId }).nudges).toEqual(nudgesOf())
+    const byRule = Object.fromEntries(nudgesOf().map((nudge) => [nudge.rule, nudge.facts]))
+    expect(byRule.goals_not_measurable).toEqual({
+      goals: [
+        { id: expect.any(Number), title: 'A tab', missing: ['target'] },
+        { id: expect.any(Number), title: 'Spaces only', missing: ['metric', 'due_date'] }
+      ]
+    })
+    expect(byRule.agreements_without_due_date).toMatchObject({ agreements: [{ text: 'Oldest undated', owner: 'manager' }, { text: 'Newer undated' }] })
+
+    core.ok('nudges.dismiss', { repId, rule: 'recurring_challenge' })
+    core.ok('nudges.dismiss', { repId, rule: 'agreements_without_due_date' })
+    expect(nudgesOf()).toHaveLength(5)
+    expect(core.ok('reps.brief', { id: repId }).nudges).toEqual(nudgesOf())
+
+    core.ok('reps.setArchived', { id: repId, archived: true })
+    expect(core.ok('reps.brief', { id: repId }).nudges).toEqual([])
+    expect(nudgesOf()).toEqual([])
+  })
+
   it('answers not_found for an unknown or trashed rep, and refuses a bad id', () => {
     const core = openSessionCore()
     const history = historyBuilder(core)

@@ -96,6 +96,18 @@ export function linkChallengeToSession(db: Database, challengeId: number, sessio
   db.prepare('INSERT OR IGNORE INTO challenge_sessions (challenge_id, session_id) VALUES (?, ?)').run(challengeId, sessionId)
 }
 
+/** A rep's open challenges, newest first, each with how many 1:1s it came up in: what the brief shows. */
+export function listOpenChallengesOfRep(db: Database, repId: number): Challenge[] {
+  const rows = db
+    .prepare(
+      `${CHALLENGE_SELECT}
+       WHERE challenges.rep_id = ? AND challenges.status = 'open' AND challenges.deleted_at IS NULL
+       ORDER BY challenges.raised_on DESC, challenges.id DESC`
+    )
+    .all(repId) as ChallengeRow[]
+  return rows.map(toChallenge)
+}
+
 /**
  * A rep's challenges (only the open ones if asked): open first, then newest first; each with the
  * date of the last 1:1 it came up in.

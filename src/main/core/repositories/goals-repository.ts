@@ -64,16 +64,31 @@ export function listGoalsForRep(db: Database, repId: number): Goal[] {
   return rows.map(toGoal)
 }
 
-/** The rep's active goals (not archived, not achieved or dropped), due soonest first: what the brief reviews. */
-export function listActiveGoalsForRep(db: Database, repId: number): Goal[] {
+export interface GoalWithValueOn {
+  goal: Goal
+  /** The newest value recorded on or before the date asked for, if any. */
+  valueOn: { value: number; date: string } | null
+}
+
+/**
+ * The rep's active goals (not archived, not achieved or dropped), due soonest first, each with the
+ * newest value recorded on or before `date` (none when `date` is null): what the brief reviews.
+ */
+export function listActiveGoalsForRep(db: Database, repId: number, date: string | null): GoalWithValueOn[] {
   const rows = db
     .prepare(
-      `${GOAL_WITH_LATEST_VALUE}
-       WHERE goals.rep_id = ? AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
+      `SELECT ${GOAL_COLUMNS}, on_date.value AS value_on, on_date.recorded_on AS value_on_date
+       FROM goals ${LATEST_VALUE_JOIN}
+       LEFT JOIN goal_checkins AS on_date ON on_date.id = (
+         SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on <= @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
+       WHERE goals.rep_id = @repId AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
        ORDER BY goals.due_date IS NULL, goals.due_date, goals.id`
     )
-    .all(repId) as GoalRow[]
-  return rows.map(toGoal)
+    .all({ repId, date }) as Array<GoalRow & { value_on: number | null; value_on_date: string | null }>
+  return rows.map((row) => ({
+    goal: toGoal(row),
+    valueOn: row.value_on === null || row.value_on_date === null ? null : { value: row.value_on, date: row.value_on_date }
+  }))
 }
 
 export function findGoal(db: Database, id: number): Goal | undefined {

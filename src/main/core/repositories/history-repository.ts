@@ -83,9 +83,28 @@ export function listAgreementLedger(db: Database, repId: number, filter: { owner
     .all({ repId, owner: filter.owner, status: filter.status }) as LedgerSqlRow[]
 }
 
-/** The rep's open agreements, both owners, with how many 1:1s carried each forward. */
-export function listOpenAgreementsWithCarry(db: Database, repId: number): LedgerSqlRow[] {
-  return listAgreementLedger(db, repId, { owner: null, status: 'open' })
+export interface OpenAgreementSqlRow extends AgreementRow {
+  carried_forward_count: number
+}
+
+/**
+ * The rep's open agreements, both owners, newest first, with how many 1:1s carried each forward.
+ * `status = 'open'` written out (not the ledger's optional filter) lets SQLite search the
+ * (rep_id, status) index for the few open agreements instead of reading all the rep ever had.
+ */
+export function listOpenAgreementsWithCarry(db: Database, repId: number): OpenAgreementSqlRow[] {
+  return db
+    .prepare(
+      `SELECT agreements.id, agreements.rep_id, agreements.text, agreements.owner, agreements.due_date, agreements.status,
+              agreements.done_on, agreements.created_in_session_id, agreements.created_on,
+         (SELECT count(*) FROM agreement_reviews
+            JOIN sessions ON sessions.id = agreement_reviews.session_id AND sessions.deleted_at IS NULL
+           WHERE agreement_reviews.agreement_id = agreements.id AND agreement_reviews.outcome = 'carried_forward') AS carried_forward_count
+       FROM agreements
+       WHERE agreements.rep_id = ? AND agreements.status = 'open' AND agreements.deleted_at IS NULL
+       ORDER BY agreements.created_on DESC, agreements.id DESC`
+    )
+    .all(repId) as OpenAgreementSqlRow[]
 }
 
 export interface RecognitionLogRow {
@@ -139,42 +158,34 @@ export function findGoalDates(db: Database, goalId: number): { createdAt: string
   return row ? { createdAt: row.created_at, periodStart: row.period_start } : undefined
 }
 
-/** For each active goal of the rep, the newest value recorded on or before `date`. */
-export function listActiveGoalValuesAt(db: Database, repId: number, date: string): Map<number, { value: number; date: string }> {
-  const rows = db
-    .prepare(
-      `SELECT goals.id, at_date.value, at_date.recorded_on
-       FROM goals
-       JOIN goal_checkins AS at_date ON at_date.id = (
-         SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on <= @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
-       WHERE goals.rep_id = @repId AND goals.status IN ('on_track', 'at_risk', 'off_track')
-         AND goals.archived_at IS NULL AND goals.deleted_at IS NULL`
-    )
-    .raw()
-    .all({ repId, date }) as Array<[number, number, string]>
-  return new Map(rows.map(([id, value, recordedOn]) => [id, { value, date: recordedOn }]))
+export interface RecentCompletedSession {
+  id: number
+  date: string
+  pulse: number | null
+  repAgreements: number
+  managerAgreements: number
+  recognitions: number
 }
 
-/** The last `limit` completed 1:1s of the rep, newest first. */
-export function listRecentPulses(db: Database, repId: number, limit: number): Array<{ sessionId: number; date: string; pulse: number | null }> {
+/**
+ * The last `limit` completed 1:1s of the rep, newest first, with their pulse and what each created
+ * (agreements by owner, recognitions): the brief's pulse trend and its nudges' facts in one read.
+ */
+export function listRecentCompletedSessionsOfRep(db: Database, repId: number, limit: number): RecentCompletedSession[] {
   const rows = db
     .prepare(
-      `SELECT id, substr(scheduled_at, 1, 10), pulse FROM sessions
-       WHERE rep_id = ? AND status = 'completed' AND deleted_at IS NULL
-       ORDER BY scheduled_at DESC, id DESC LIMIT ?`
+      `SELECT sessions.id, substr(sessions.scheduled_at, 1, 10), sessions.pulse,
+         (SELECT json_array(count(*) FILTER (WHERE owner = 'rep'), count(*) FILTER (WHERE owner = 'manager')) FROM agreements
+           WHERE created_in_session_id = sessions.id AND deleted_at IS NULL),
+         (SELECT count(*) FROM recognitions WHERE session_id = sessions.id AND deleted_at IS NULL)
+       FROM sessions
+       WHERE sessions.rep_id = ? AND sessions.status = 'completed' AND sessions.deleted_at IS NULL
+       ORDER BY sessions.scheduled_at DESC, sessions.id DESC LIMIT ?`
     )
     .raw()
-    .all(repId, limit) as Array<[number, string, number | null]>
-  return rows.map(([sessionId, date, pulse]) => ({ sessionId, date, pulse }))
-}
-
-/** The plain text of a session's shared notes ('' if none). */
-export function sharedNoteText(db: Database, sessionId: number): string {
-  const row = db
-    .prepare(
-      `SELECT note_bodies.plain_text FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
-       WHERE notes.session_id = ? AND notes.kind = 'shared'`
-    )
-    .get(sessionId) as { plain_text: string } | undefined
-  return row?.plain_text ?? ''
+    .all(repId, limit) as Array<[number, string, number | null, string, number]>
+  return rows.map(([id, date, pulse, agreements, recognitions]) => {
+    const [repAgreements, managerAgreements] = JSON.parse(agreements) as [number, number]
+    return { id, date, pulse, repAgreements, managerAgreements, recognitions }
+  })
 }

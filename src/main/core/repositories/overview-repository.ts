@@ -31,23 +31,28 @@ export interface RepSnapshotRow extends RepRow {
   last_recognition_date: string | null
 }
 
+// The rep's own columns and tags (see repFromRow), the 1:1 under way and the last recognition.
+const REP_COLUMNS = `reps.id, reps.name, reps.role, reps.email, reps.start_date, reps.cadence, reps.next_session_date, reps.archived_at,
+  reps.is_demo, reps.created_at, reps.updated_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM rep_tags WHERE rep_id = reps.id ORDER BY tag)) AS tags`
+const IN_PROGRESS_ID = `(SELECT id FROM sessions
+  WHERE rep_id = reps.id AND status = 'in_progress' AND deleted_at IS NULL
+  ORDER BY scheduled_at DESC, id DESC LIMIT 1) AS in_progress_id`
+const LAST_RECOGNITION_DATE = '(SELECT max(recognized_on) FROM recognitions WHERE rep_id = reps.id AND deleted_at IS NULL) AS last_recognition_date'
+
 const openCount = (owner: Owner, extra = '') =>
   `(SELECT count(*) FROM agreements WHERE rep_id = reps.id AND status = 'open' ${extra} AND owner = '${owner}' AND deleted_at IS NULL)`
 
-/** Each rep of the scope with the figures the Team screen and the brief show next to them. */
+/** Each rep of the scope with the figures the Team screen shows next to them. */
 export function listRepSnapshots(db: Database, scope: RepScope, today: string): RepSnapshotRow[] {
   const { where, params } = scopeOf(scope)
   return db
     .prepare(
-      `SELECT reps.id, reps.name, reps.role, reps.email, reps.start_date, reps.cadence, reps.next_session_date, reps.archived_at,
-              reps.is_demo, reps.created_at, reps.updated_at,
-         (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM rep_tags WHERE rep_id = reps.id ORDER BY tag)) AS tags,
+      `SELECT ${REP_COLUMNS},
          (SELECT substr(scheduled_at, 1, 10) FROM sessions
            WHERE rep_id = reps.id AND status = 'completed' AND deleted_at IS NULL
            ORDER BY scheduled_at DESC LIMIT 1) AS last_session_date,
-         (SELECT id FROM sessions
-           WHERE rep_id = reps.id AND status = 'in_progress' AND deleted_at IS NULL
-           ORDER BY scheduled_at DESC, id DESC LIMIT 1) AS in_progress_id,
+         ${IN_PROGRESS_ID},
          ${openCount('rep')} AS open_rep,
          ${openCount('manager')} AS open_manager,
          ${openCount('rep', 'AND due_date < @today')} AS overdue_rep,
@@ -57,12 +62,31 @@ export function listRepSnapshots(db: Database, scope: RepScope, today: string): 
              AND archived_at IS NULL AND deleted_at IS NULL) AS active_goals,
          (SELECT count(*) FROM goals
            WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL AND deleted_at IS NULL) AS goals_on_track,
-         (SELECT max(recognized_on) FROM recognitions WHERE rep_id = reps.id AND deleted_at IS NULL) AS last_recognition_date
+         ${LAST_RECOGNITION_DATE}
        FROM reps
        WHERE ${where}
        ORDER BY reps.archived_at IS NOT NULL, reps.name COLLATE NOCASE, reps.id`
     )
     .all({ ...params, today }) as RepSnapshotRow[]
+}
+
+export interface RepHeaderRow extends RepRow {
+  in_progress_id: number | null
+  last_recognition_date: string | null
+}
+
+/**
+ * One live rep (archived or not) with the 1:1 under way and the last recognition: what the brief
+ * needs from the Team row, without the counts it reads as lists anyway.
+ */
+export function findRepHeader(db: Database, repId: number): RepHeaderRow | undefined {
+  return db
+    .prepare(
+      `SELECT ${REP_COLUMNS}, ${IN_PROGRESS_ID}, ${LAST_RECOGNITION_DATE}
+       FROM reps
+       WHERE reps.id = ? AND reps.deleted_at IS NULL`
+    )
+    .get(repId) as RepHeaderRow | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,6 +114,21 @@ export function listFollowThroughRows(db: Database, scope: RepScope, window: { f
     .raw()
     .all({ ...params, from: window.from, to: window.to }) as Array<[number, Owner, string, AgreementStatus, string | null]>
   return rows.map(([repId, owner, dueDate, status, doneOn]) => ({ repId, owner, dueDate, status, doneOn }))
+}
+
+/**
+ * The same rows for one rep, read as one JSON array: for a single rep, SQLite building the array
+ * costs less than grouping (a sort) or handing back each row as an object.
+ */
+export function listFollowThroughRowsOfRep(db: Database, repId: number, window: { from: string; to: string }): Array<Omit<FollowThroughSqlRow, 'repId'>> {
+  const json = db
+    .prepare(
+      `SELECT json_group_array(json_array(owner, due_date, status, done_on)) FROM agreements
+       WHERE rep_id = @repId AND deleted_at IS NULL AND due_date >= @from AND due_date <= @to`
+    )
+    .pluck()
+    .get({ repId, from: window.from, to: window.to }) as string
+  return (JSON.parse(json) as Array<[Owner, string, AgreementStatus, string | null]>).map(([owner, dueDate, status, doneOn]) => ({ owner, dueDate, status, doneOn }))
 }
 
 export interface FollowThroughGroupRow extends FollowThroughSqlRow {

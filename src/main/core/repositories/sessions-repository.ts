@@ -72,11 +72,15 @@ function toSession(row: SessionRow): Session {
   }
 }
 
-const SESSION_SELECT = `
-  SELECT sessions.id, sessions.rep_id, sessions.template_id, templates.name AS template_name, sessions.scheduled_at,
+const SESSION_COLUMNS = `sessions.id, sessions.rep_id, sessions.template_id, templates.name AS template_name, sessions.scheduled_at,
          sessions.status, sessions.started_at, sessions.completed_at, sessions.duration_seconds, sessions.pulse,
-         sessions.check_in_text, sessions.edited_after_completion_at, sessions.updated_at
-  FROM sessions LEFT JOIN templates ON templates.id = sessions.template_id`
+         sessions.check_in_text, sessions.edited_after_completion_at, sessions.updated_at`
+
+const SESSION_FROM = 'FROM sessions LEFT JOIN templates ON templates.id = sessions.template_id'
+
+const SESSION_SELECT = `
+  SELECT ${SESSION_COLUMNS}
+  ${SESSION_FROM}`
 
 export function findSession(db: Database, id: number): Session | undefined {
   const row = db.prepare(`${SESSION_SELECT} WHERE sessions.id = ? AND sessions.deleted_at IS NULL`).get(id) as SessionRow | undefined
@@ -95,6 +99,22 @@ export function findRepSessionByStatus(db: Database, repId: number, status: Sess
     )
     .get(repId, status) as SessionRow | undefined
   return row ? toSession(row) : undefined
+}
+
+/** The rep's last completed session with the plain text of its shared notes ('' if none): what the brief summarises. */
+export function findLastCompletedSession(db: Database, repId: number): (Session & { sharedNoteText: string }) | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${SESSION_COLUMNS},
+         (SELECT note_bodies.plain_text FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
+           WHERE notes.session_id = sessions.id AND notes.kind = 'shared') AS shared_note_text
+       ${SESSION_FROM}
+       WHERE sessions.rep_id = ? AND sessions.status = 'completed' AND sessions.deleted_at IS NULL
+       ORDER BY sessions.scheduled_at DESC, sessions.id DESC
+       LIMIT 1`
+    )
+    .get(repId) as (SessionRow & { shared_note_text: string | null }) | undefined
+  return row ? { ...toSession(row), sharedNoteText: row.shared_note_text ?? '' } : undefined
 }
 
 /** A planned session of the rep on `date`, whatever its time. */

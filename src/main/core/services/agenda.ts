@@ -67,6 +67,15 @@ export function listOpenTalkingPoints(context: ServiceContext, repId: number): T
   return listUndiscussedTalkingPoints(context.db, repId, viewpointFor(context, repId))
 }
 
+/**
+ * The same, for a rep the caller has already read along with the id of the 1:1 under way (the
+ * Team row's `in_progress_id`): without one, the points are seen from outside any session and no
+ * session needs to be looked up.
+ */
+export function listOpenTalkingPointsOfRep(context: ServiceContext, repId: number, inProgressId: number | null): TalkingPoint[] {
+  return listUndiscussedTalkingPoints(context.db, repId, inProgressId === null ? AFTER_EVERY_SESSION : viewpointFor(context, repId))
+}
+
 export function setAgendaOutcome(context: ServiceContext, input: { id: number; sessionId: number; outcome: AgendaOutcome | null }): TalkingPoint {
   const { db } = context
   const point = requirePoint(context, input.id)

@@ -5,6 +5,7 @@ import type {
   BriefAgreement,
   BriefChallenge,
   BriefLastSession,
+  GoalField,
   GoalMovement,
   GoalStatus,
   GoalUnit,
@@ -15,22 +16,23 @@ import type {
   SuggestedTalkingPoint,
   TalkingPoint
 } from '../../../shared/domain'
+import type { Database } from 'better-sqlite3'
 import { todayOf } from '../clock'
-import { listChallengesOfRep } from '../repositories/challenges-repository'
+import { notFound } from '../errors'
+import { toAgreement } from '../repositories/agreements-repository'
+import { listOpenChallengesOfRep } from '../repositories/challenges-repository'
 import { listActiveGoalsForRep } from '../repositories/goals-repository'
-import { listActiveGoalValuesAt, listOpenAgreementsWithCarry, listRecentPulses, sharedNoteText } from '../repositories/history-repository'
-import { listRepSnapshots } from '../repositories/overview-repository'
-import { findRepSessionByStatus } from '../repositories/sessions-repository'
-import { listOpenTalkingPoints } from './agenda'
+import { listOpenAgreementsWithCarry, listRecentCompletedSessionsOfRep, type RecentCompletedSession } from '../repositories/history-repository'
+import { findRepHeader, listNudgeDismissals } from '../repositories/overview-repository'
+import { repFromRow } from '../repositories/reps-repository'
+import { findLastCompletedSession } from '../repositories/sessions-repository'
+import { listOpenTalkingPointsOfRep } from './agenda'
 import { daysBetween } from './calendar'
-import { computeFollowThrough, followThroughWindow, loadFollowThrough } from './follow-through'
+import { followThroughWindow, loadRepFollowThrough } from './follow-through'
 import { missingGoalFields } from './goal-progress'
-import { firstName, loadNudges, nextSessionStatus, NUDGE_THRESHOLDS, plural, quote } from './nudges'
+import { firstName, nextSessionStatus, NUDGE_LOOKBACK_SESSIONS, NUDGE_THRESHOLDS, nudgesOfRep, plural, quote, type RepNudgeFacts } from './nudges'
 import { firstLines } from './plain-text'
-import { toLedgerAgreement } from './rep-history'
 import type { ServiceContext } from './service-context'
-import { requireRep } from './session-lookup'
-import { nudgeBaseOf, teamMemberOf } from './team-overview'
 
 /** What the brief shows and how many suggestions it derives, in one place. */
 export const BRIEF_LIMITS = {
@@ -224,12 +226,13 @@ export function suggestTalkingPoints(input: SuggestionInput): SuggestedTalkingPo
   )
 }
 
-function lastSessionOf(context: ServiceContext, repId: number, today: string): BriefLastSession | null {
-  const session = findRepSessionByStatus(context.db, repId, 'completed', 'last')
+function lastSessionOf(db: Database, repId: number, today: string): BriefLastSession | null {
+  const session = findLastCompletedSession(db, repId)
   if (!session) return null
   const date = session.scheduledAt.slice(0, 10)
-  const notes = firstLines(sharedNoteText(context.db, session.id), BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
-  const checkIn = firstLines(session.checkInText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
+  const notes = firstLines(session.sharedNoteText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
+  // The check-in line is the summary only when the shared notes say nothing.
+  const checkIn = notes ? '' : firstLines(session.checkInText, BRIEF_LIMITS.summaryLines, BRIEF_LIMITS.summaryChars)
   return {
     id: session.id,
     scheduledAt: session.scheduledAt,
@@ -243,31 +246,81 @@ function lastSessionOf(context: ServiceContext, repId: number, today: string): B
   }
 }
 
-const byUrgency = (a: BriefAgreement, b: BriefAgreement) =>
-  b.daysOverdue - a.daysOverdue || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id
+/** Compares 'YYYY-MM-DD' dates: as plain text they sort by date, without a trip through the collator. */
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+const byUrgency = (a: BriefAgreement, b: BriefAgreement) =>
+  b.daysOverdue - a.daysOverdue || compareDates(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.id - b.id
+
+/** SQL's trim() takes off spaces only: a metric of nothing but spaces is the one the nudge calls missing. */
+const blankInSql = (text: string) => /^ *$/.test(text)
+
+/**
+ * The facts the nudges need, taken from what the brief has already read (the same rows the
+ * team-wide nudge queries select for one rep, in the same order), so the brief does not read
+ * them twice.
+ */
+function nudgeFactsOf(
+  recentSessions: RecentCompletedSession[],
+  open: BriefAgreement[],
+  goals: GoalMovement[],
+  challenges: Array<{ id: number; text: string; sessionCount: number; raisedOn: string }>
+): RepNudgeFacts {
+  return {
+    recentSessions: recentSessions
+      .slice(0, NUDGE_LOOKBACK_SESSIONS)
+      .map(({ id, date, repAgreements, managerAgreements, recognitions }) => ({ id, date, repAgreements, managerAgreements, recognitions })),
+    openChallenges: [...challenges]
+      .sort((a, b) => compareDates(a.raisedOn, b.raisedOn) || a.id - b.id)
+      .map(({ id, text, sessionCount }) => ({ id, text, sessionCount })),
+    unmeasurableGoals: goals
+      .map(({ goal }) => ({
+        id: goal.id,
+        title: goal.title,
+        missing: [blankInSql(goal.metric) ? 'metric' : null, goal.target === null ? 'target' : null, goal.dueDate === null ? 'due_date' : null].filter(
+          (field): field is GoalField => field !== null
+        )
+      }))
+      .filter((goal) => goal.missing.length > 0),
+    // `open` is newest first; the nudge names the oldest undated agreement first.
+    undatedAgreements: open
+      .filter((agreement) => agreement.dueDate === null)
+      .reverse()
+      .map(({ id, text, owner }) => ({ id, text, owner }))
+  }
+}
+
+/**
+ * Everything the brief shows, each fact read once: the rep (with the 1:1 under way and the last
+ * recognition), the last 1:1 with its notes, the open agreements, the active goals with their value
+ * at the last 1:1, the open challenges, the recent 1:1s (pulse trend and nudge facts at once),
+ * dismissed nudges, follow-through and the open talking points. The nudges are evaluated from
+ * these same rows rather than from the Team overview's queries run again for one rep.
+ */
 export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
   const { db } = context
-  const rep = requireRep(db, repId)
   const today = todayOf(context.clock)
+  const header = findRepHeader(db, repId)
+  if (!header) throw notFound('This rep')
+  const rep = repFromRow(header)
   const window = followThroughWindow(today)
-  const snapshot = listRepSnapshots(db, { repId }, today)[0]
-  if (!snapshot) throw new Error('A rep just found could not be read.')
-  const member = teamMemberOf(snapshot)
 
-  const lastSession = lastSessionOf(context, repId, today)
+  const lastSession = lastSessionOf(db, repId, today)
   const open = listOpenAgreementsWithCarry(db, repId).map((row): BriefAgreement => {
-    const { missedReason: _missed, reviewedInSessionId: _reviewedIn, reviewedOn: _reviewedOn, ...agreement } = toLedgerAgreement(row, today)
-    return agreement
+    const overdue = row.due_date !== null && row.due_date < today
+    return {
+      ...toAgreement(row),
+      carriedForwardCount: row.carried_forward_count,
+      overdue,
+      daysOverdue: overdue ? daysBetween(row.due_date!, today) : 0
+    }
   })
   const agreements = {
     rep: open.filter((agreement) => agreement.owner === 'rep').sort(byUrgency),
     manager: open.filter((agreement) => agreement.owner === 'manager').sort(byUrgency)
   }
 
-  const valuesAtLast = lastSession ? listActiveGoalValuesAt(db, repId, lastSession.date) : new Map<number, { value: number; date: string }>()
-  const goals = listActiveGoalsForRep(db, repId).map((goal): GoalMovement => {
-    const then = valuesAtLast.get(goal.id) ?? null
+  const goals = listActiveGoalsForRep(db, repId, lastSession?.date ?? null).map(({ goal, valueOn: then }): GoalMovement => {
     const missing = missingGoalFields(goal)
     return {
       goal,
@@ -281,30 +334,44 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
     }
   })
 
-  const challenges = listChallengesOfRep(db, repId, { openOnly: true })
-    .map(({ lastCameUpOn: _last, ...challenge }): BriefChallenge => ({
+  const openChallenges = listOpenChallengesOfRep(db, repId)
+  const challenges = openChallenges
+    .map((challenge): BriefChallenge => ({
       ...challenge,
       recurring: challenge.sessionCount >= NUDGE_THRESHOLDS.recurringChallengeSessions
     }))
-    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.sessionCount - a.sessionCount || a.raisedOn.localeCompare(b.raisedOn) || a.id - b.id)
+    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.sessionCount - a.sessionCount || compareDates(a.raisedOn, b.raisedOn) || a.id - b.id)
 
-  const pulseTrend = listRecentPulses(db, repId, BRIEF_LIMITS.pulseTrendSessions).reverse()
-  const nudges = loadNudges(db, { repId }, [nudgeBaseOf(member, snapshot)], today).get(repId)?.nudges ?? []
-  const talkingPoints = listOpenTalkingPoints(context, repId)
-  const daysSinceRecognition = snapshot.last_recognition_date === null ? null : daysBetween(snapshot.last_recognition_date, today)
+  const recentSessions = listRecentCompletedSessionsOfRep(db, repId, Math.max(BRIEF_LIMITS.pulseTrendSessions, NUDGE_LOOKBACK_SESSIONS))
+  const pulseTrend = recentSessions
+    .slice(0, BRIEF_LIMITS.pulseTrendSessions)
+    .map(({ id, date, pulse }) => ({ sessionId: id, date, pulse }))
+    .reverse()
+  // Archived reps get no nudges (evaluateNudges), so their dismissals need not be read.
+  const dismissals = rep.archived ? [] : listNudgeDismissals(db, { repId })
+  const lastSessionDate = recentSessions[0]?.date ?? null
+  const lastRecognitionDate = header.last_recognition_date
+  const nudgeBase = {
+    rep: { id: rep.id, name: rep.name, cadence: rep.cadence, nextSessionDate: rep.nextSessionDate, archived: rep.archived },
+    lastSessionDate,
+    lastRecognitionDate
+  }
+  const nudges = nudgesOfRep(nudgeBase, nudgeFactsOf(recentSessions, open, goals, openChallenges), dismissals, today).nudges
+  const talkingPoints = listOpenTalkingPointsOfRep(context, repId, header.in_progress_id)
+  const daysSinceRecognition = lastRecognitionDate === null ? null : daysBetween(lastRecognitionDate, today)
 
   return {
     rep,
     today,
     lastSession,
-    sessionInProgressId: snapshot.in_progress_id,
-    nextSession: nextSessionStatus(rep, snapshot.last_session_date, today),
+    sessionInProgressId: header.in_progress_id,
+    nextSession: nextSessionStatus(rep, lastSessionDate, today),
     agreements,
-    followThrough: loadFollowThrough(db, { repId }, window).get(repId) ?? computeFollowThrough([], window),
+    followThrough: loadRepFollowThrough(db, repId, window),
     followThroughWindow: window,
     goals,
     challenges,
-    lastRecognitionDate: snapshot.last_recognition_date,
+    lastRecognitionDate,
     daysSinceRecognition,
     pulseTrend,
     nudges,

@@ -11,7 +11,7 @@ import {
   type FollowThroughByOwner,
   type Owner
 } from '../../../shared/domain'
-import { listFollowThroughGroups, type RepScope } from '../repositories/overview-repository'
+import { listFollowThroughGroups, listFollowThroughRowsOfRep, type RepScope } from '../repositories/overview-repository'
 import { addDays } from './calendar'
 
 export { FOLLOW_THROUGH_DEFINITION, FOLLOW_THROUGH_WINDOW_DAYS }
@@ -114,4 +114,9 @@ export function loadFollowThrough(db: Database, scope: RepScope, window: DateWin
     rows.push(row)
   }
   return new Map([...byRep].map(([repId, rows]) => [repId, computeFollowThrough(rows, window)]))
+}
+
+/** Follow-through of one rep over `window` (the brief's). */
+export function loadRepFollowThrough(db: Database, repId: number, window: DateWindow): FollowThroughByOwner {
+  return computeFollowThrough(listFollowThroughRowsOfRep(db, repId, window), window)
 }

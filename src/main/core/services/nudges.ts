@@ -355,19 +355,27 @@ export function loadNudges(db: Database, scope: RepScope, bases: NudgeRepBase[],
   const dismissals = groupByRep<NudgeDismissalRow>(listNudgeDismissals(db, activeScope))
   for (const base of active) {
     const id = base.rep.id
-    const evaluated = evaluateNudges(
-      {
-        ...base,
-        recentSessions: (sessions.get(id) ?? []).map(({ repId: _repId, ...session }) => session),
-        openChallenges: (challenges.get(id) ?? []).map(({ repId: _repId, ...challenge }) => challenge),
-        unmeasurableGoals: (goals.get(id) ?? []).map(({ repId: _repId, ...goal }) => goal),
-        undatedAgreements: (undated.get(id) ?? []).map(({ repId: _repId, ...agreement }) => agreement)
-      },
-      today
-    )
-    result.set(id, { repId: id, ...applyDismissals(evaluated, dismissals.get(id) ?? [], today), evaluated })
+    const facts: RepNudgeFacts = {
+      recentSessions: (sessions.get(id) ?? []).map(({ repId: _repId, ...session }) => session),
+      openChallenges: (challenges.get(id) ?? []).map(({ repId: _repId, ...challenge }) => challenge),
+      unmeasurableGoals: (goals.get(id) ?? []).map(({ repId: _repId, ...goal }) => goal),
+      undatedAgreements: (undated.get(id) ?? []).map(({ repId: _repId, ...agreement }) => agreement)
+    }
+    result.set(id, nudgesOfRep(base, facts, dismissals.get(id) ?? [], today))
   }
   return result
+}
+
+/** Everything the rules read about a rep besides what `NudgeRepBase` already holds. */
+export type RepNudgeFacts = Omit<NudgeInput, keyof NudgeRepBase>
+
+/**
+ * One rep's nudges from facts the caller has already read (the brief reads them for its own
+ * lists), with dismissals applied. Archived reps get none.
+ */
+export function nudgesOfRep(base: NudgeRepBase, facts: RepNudgeFacts, dismissals: NudgeDismissal[], today: string): RepNudges & { evaluated: EvaluatedNudge[] } {
+  const evaluated = evaluateNudges({ ...base, ...facts }, today)
+  return { repId: base.rep.id, ...applyDismissals(evaluated, dismissals, today), evaluated }
 }
 
 function loadRepNudges(context: ServiceContext, repId: number): RepNudges & { evaluated: EvaluatedNudge[] } {

@@ -15,11 +15,22 @@ export function excerpt(text: string, max: number): string {
 
 /** The first `lines` non-empty lines of `text`, cut to `max` characters; '…' marks anything left out. */
 export function firstLines(text: string, lines: number, max: number): string {
-  const all = text
-    .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-  const kept = all.slice(0, lines).join('\n')
-  const cut = cutAt(kept, max)
-  return all.length > lines && !cut.endsWith('…') ? `${cut}…` : cut
+  // Reads line by line and stops at the first line past `lines`: notes can be long.
+  const kept: string[] = []
+  let more = false
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const line = text.slice(start, end).replace(/\s+/g, ' ').trim()
+    if (line !== '') {
+      if (kept.length === lines) {
+        more = true
+        break
+      }
+      kept.push(line)
+    }
+    start = end + 1
+  }
+  const cut = cutAt(kept.join('\n'), max)
+  return more && !cut.endsWith('…') ? `${cut}…` : cut
 }
