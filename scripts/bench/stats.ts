@@ -39,7 +39,7 @@ function timeOnce(run: () => void, wall: number[], cpu: number[]): void {
 }
 
 /**
- * Times two functions interleaved (a, b, a, b…), so that both see the same machine load: the
+ * Times two functions interleaved (a, b, b, a…), so that both see the same machine load: the
  * ratio of an API call to its SQL floor stays fair on a busy machine.
  */
 export function measurePair(counts: RunCounts, a: (iteration: number) => void, b: (iteration: number) => void): [Sample, Sample] {
@@ -49,9 +49,15 @@ export function measurePair(counts: RunCounts, a: (iteration: number) => void, b
   }
   const wall: [number[], number[]] = [[], []]
   const cpu: [number[], number[]] = [[], []]
+  // The order alternates: whichever runs second finds the caches the first one warmed.
   for (let i = 0; i < counts.runs; i++) {
-    timeOnce(() => a(counts.warmup + i), wall[0], cpu[0])
-    timeOnce(() => b(counts.warmup + i), wall[1], cpu[1])
+    if (i % 2 === 0) {
+      timeOnce(() => a(counts.warmup + i), wall[0], cpu[0])
+      timeOnce(() => b(counts.warmup + i), wall[1], cpu[1])
+    } else {
+      timeOnce(() => b(counts.warmup + i), wall[1], cpu[1])
+      timeOnce(() => a(counts.warmup + i), wall[0], cpu[0])
+    }
   }
   return [summarize(wall[0], cpu[0]), summarize(wall[1], cpu[1])]
 }
