@@ -30,6 +30,19 @@ function damage(path: string): void {
   closeSync(fd)
 }
 
+/** A Kept file large enough (400 reps) that damage in its middle misses the pages the first screen reads. */
+function damagedFileWithManyReps(dir: string): string {
+  const dbPath = join(dir, 'kept.sqlite')
+  const seed = openDatabase(dbPath)
+  for (let index = 0; index < 400; index++) {
+    seed.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES (?, ?, '', 'weekly', '2026-01-01', '2026-01-01')").run(`Rep ${index}`, 'x'.repeat(300))
+  }
+  seed.db.pragma('wal_checkpoint(TRUNCATE)')
+  seed.close()
+  damage(dbPath)
+  return dbPath
+}
+
 describe('recovery screen', () => {
   let app: E2eApp | undefined
   const dirs: string[] = []
@@ -46,14 +59,7 @@ describe('recovery screen', () => {
 
   it('shows what happened and the backups, and restores one while keeping the damaged file', async () => {
     const dir = newDir()
-    const dbPath = join(dir, 'kept.sqlite')
-    const seed = openDatabase(dbPath)
-    for (let index = 0; index < 400; index++) {
-      seed.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES (?, ?, '', 'weekly', '2026-01-01', '2026-01-01')").run(`Rep ${index}`, 'x'.repeat(300))
-    }
-    seed.db.pragma('wal_checkpoint(TRUNCATE)')
-    seed.close()
-    damage(dbPath)
+    const dbPath = damagedFileWithManyReps(dir)
     const damagedBytes = readFileSync(dbPath)
     mkdirSync(join(dir, 'backups'))
     keptFileWithRep(join(dir, 'backups', 'kept-v4-before-migration-2026-06-14T08-00-00-000Z.sqlite'), 'Dana From Backup')
@@ -113,14 +119,7 @@ describe('recovery screen', () => {
 
   it('opens a large file without waiting for the page-by-page check, then shows the recovery screen when the check finds damage', async () => {
     const dir = newDir()
-    const dbPath = join(dir, 'kept.sqlite')
-    const seed = openDatabase(dbPath)
-    for (let index = 0; index < 400; index++) {
-      seed.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES (?, ?, '', 'weekly', '2026-01-01', '2026-01-01')").run(`Rep ${index}`, 'x'.repeat(300))
-    }
-    seed.db.pragma('wal_checkpoint(TRUNCATE)')
-    seed.close()
-    damage(dbPath)
+    const dbPath = damagedFileWithManyReps(dir)
     const damagedBytes = readFileSync(dbPath)
 
     app = await launchApp({ dbPath, deferIntegrityCheck: true })

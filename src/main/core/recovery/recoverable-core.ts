@@ -122,29 +122,26 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
         throw asApiError(error)
       }
     },
-    'recovery.openFile': ({ path }) => {
-      requireFailure()
-      try {
-        open(path, true)
-      } catch (error) {
-        throw asApiError(error)
-      }
-      if (path !== options.dbPath) options.onOpenedOtherFile?.(path)
-      return openedResult(null)
-    },
+    'recovery.openFile': ({ path }) => switchTo(path, true),
     'recovery.createFile': ({ path }) => {
       requireFailure()
       if (existsSync(path)) {
         throw new ApiError({ code: 'conflict', message: `${path} already exists. Open it instead, or choose a new name for the new data file.` })
       }
-      try {
-        open(path, false)
-      } catch (error) {
-        throw asApiError(error)
-      }
-      if (path !== options.dbPath) options.onOpenedOtherFile?.(path)
-      return openedResult(null)
+      return switchTo(path, false)
     }
+  }
+
+  /** Opens (or creates) the file the user chose on the recovery screen and remembers it. */
+  function switchTo(path: string, mustExist: boolean): RecoveryResult {
+    requireFailure()
+    try {
+      open(path, mustExist)
+    } catch (error) {
+      throw asApiError(error)
+    }
+    if (path !== options.dbPath) options.onOpenedOtherFile?.(path)
+    return openedResult(null)
   }
 
   const handlers = Object.fromEntries(
