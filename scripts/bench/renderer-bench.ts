@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness'
-import { goTo, markNextPointerDown, scrollEverythingToEnd, timelineSettled, startFrameRecorder, stopFrameRecorder } from './page-scripts'
+import { goTo, markNextClick, scrollEverythingToEnd, timelineSettled, startFrameRecorder, stopFrameRecorder } from './page-scripts'
 import type { BenchRow } from './results'
 import { summarize } from './stats'
 
@@ -83,14 +83,14 @@ async function timed(context: BrowserContext, url: string, screen: string, runs:
   return { ready, firstPaint }
 }
 
-/** In-app navigation from Team to a rep (a click on the rep's name): ms from the pointer going down to the Rep screen painted. */
+/** In-app navigation from Team to a rep (a click on the rep's name): ms from the click event to the Rep screen painted. */
 async function teamToRep(context: BrowserContext, url: string, repId: number, runs: number): Promise<number[]> {
   const samples: number[] = []
   for (let i = 0; i <= runs; i++) {
     const { page } = await loadScreen(context, url, 'team')
     const link = page.locator(`a[href="#/rep/${repId}"]`).first()
     await link.waitFor()
-    await page.evaluate(markNextPointerDown)
+    await page.evaluate(markNextClick)
     await link.click()
     await page.waitForFunction(() => performance.getEntriesByName('kept:screen-ready:rep').length > 0, undefined, { timeout: 30_000 })
     const ms = await page.evaluate(() => performance.getEntriesByName('kept:screen-ready:rep')[0]!.startTime - performance.getEntriesByName('bench:click')[0]!.startTime)
