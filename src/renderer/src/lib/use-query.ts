@@ -18,8 +18,12 @@ interface Settled<T> {
   error?: ApiError
 }
 
-/** A prefetched answer is used only by a screen that mounts this soon after; older ones are dropped. */
-const PREFETCH_FRESH_MS = 5000
+/**
+ * A prefetched answer is used only by a screen that mounts this soon after (a click follows its
+ * pointerdown within a few hundred ms; the first screen mounts one round trip after start-up).
+ * Older ones are dropped: the data may have changed since they were asked for.
+ */
+const PREFETCH_FRESH_MS = 1000
 const prefetched = new Map<string, { answer: Promise<unknown>; at: number }>()
 
 /**
