@@ -1,10 +1,11 @@
 // Preferences live outside the database (electron-store in the app, a JSON file beside the
 // database in the browser host). The data core only needs this small interface.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
 import { preferencesSchema } from '../../../shared/contract'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain'
+import { writeTextFileAtomically } from '../backup/durable-files'
 
 export interface PreferencesStore {
   get(): Preferences
@@ -57,25 +58,6 @@ function readPreferencesFile(path: string): Preferences {
   }
 }
 
-/** Writes to a temporary file, flushes it to disk, then renames it over the old one. */
-function writeFileAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    const descriptor = openSync(temporary, 'w')
-    try {
-      writeSync(descriptor, content)
-      fsyncSync(descriptor)
-    } finally {
-      closeSync(descriptor)
-    }
-    renameSync(temporary, path)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
-}
-
 /** Preferences in a JSON file (the browser host keeps them beside the database). */
 export function createJsonFilePreferencesStore(path: string): PreferencesStore {
   let current: Preferences | undefined
@@ -84,7 +66,8 @@ export function createJsonFilePreferencesStore(path: string): PreferencesStore {
     get: () => ({ ...load() }),
     update(changes) {
       const next = applyChanges(load(), changes)
-      writeFileAtomically(path, `${JSON.stringify(next, null, 2)}\n`)
+      mkdirSync(dirname(path), { recursive: true })
+      writeTextFileAtomically(path, `${JSON.stringify(next, null, 2)}\n`)
       current = next
       return { ...next }
     }
