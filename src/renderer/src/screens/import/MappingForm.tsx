@@ -26,28 +26,8 @@ export function MappingForm({ preview, disabled, onChange }: { preview: MetricIm
     <fieldset className="import-mapping">
       <legend>Columns</legend>
       <div className="import-mapping__grid">
-        <div className="field">
-          <label className="field__label" htmlFor={`${idPrefix}-rep`}>Rep column (email or name)</label>
-          <select id={`${idPrefix}-rep`} value={mapping.repColumn ?? NONE} disabled={disabled} onChange={(event) => setRole('repColumn', event.target.value)}>
-            <option value={NONE}>Choose a column</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${idPrefix}-date`}>Date column</label>
-          <select id={`${idPrefix}-date`} value={mapping.dateColumn ?? NONE} disabled={disabled} onChange={(event) => setRole('dateColumn', event.target.value)}>
-            <option value={NONE}>Choose a column</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ColumnChoice id={`${idPrefix}-rep`} label="Rep column (email or name)" value={mapping.repColumn} columns={columns} disabled={disabled} onChange={(column) => setRole('repColumn', column)} />
+        <ColumnChoice id={`${idPrefix}-date`} label="Date column" value={mapping.dateColumn} columns={columns} disabled={disabled} onChange={(column) => setRole('dateColumn', column)} />
         {otherColumns.map((column, index) => (
           <div key={column} className="field">
             <label className="field__label" htmlFor={`${idPrefix}-metric-${index}`}>“{column}” feeds</label>
@@ -63,5 +43,23 @@ export function MappingForm({ preview, disabled, onChange }: { preview: MetricIm
         ))}
       </div>
     </fieldset>
+  )
+}
+
+function ColumnChoice({ id, label, value, columns, disabled, onChange }: { id: string; label: string; value: string | null; columns: string[]; disabled: boolean; onChange: (column: string) => void }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value ?? NONE} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+        <option value={NONE}>Choose a column</option>
+        {columns.map((column) => (
+          <option key={column} value={column}>
+            {column}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
