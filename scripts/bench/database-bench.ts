@@ -11,7 +11,7 @@ import { fixedClock } from '../../src/main/core/clock'
 import { DATASET_SEARCH_WORDS } from '../../src/main/core/dataset/generate-dataset'
 import { checkFileIntegrity, openDatabase } from '../../src/main/core/db/open-database'
 import { createMemoryPreferencesStore } from '../../src/main/core/preferences/preferences-store'
-import { toFtsQuery } from '../../src/main/core/repositories/search-repository'
+import { RECENT_MATCHES, toFtsQuery } from '../../src/main/core/repositories/search-repository'
 import { followThroughWindow } from '../../src/main/core/services/follow-through'
 import type { ApiMethod } from '../../src/shared/api-methods'
 import type { MethodResult } from '../../src/shared/contract'
@@ -200,7 +200,7 @@ export function benchDatabase(file: string, counts: RunCounts, today: string): {
         const [api, floor] = measurePair(
           counts,
           () => call('search.query', { query: words }),
-          () => searchFloor.all({ query, limit: 50 })
+          () => searchFloor.all({ query, limit: 50, window: RECENT_MATCHES })
         )
         rows.push(row(`${name} (search.query)`, 30, api, floor, SEARCH_FLOOR_SQL))
       }

@@ -91,18 +91,26 @@ WHERE sessions.rep_id = @repId AND sessions.deleted_at IS NULL AND sessions.sche
 ORDER BY sessions.scheduled_at DESC, sessions.id DESC
 LIMIT @limit`
 
-const searchPart = (fts: string, table: string, snippetColumn: number, repOf: string, dateOf: string, live = `${table}.deleted_at IS NULL`) => `
-SELECT * FROM (
-  SELECT '${table}' AS kind, ${fts}.rowid AS id, ${repOf} AS rep_id, ${dateOf} AS date, bm25(${fts}) AS score,
-         snippet(${fts}, ${snippetColumn}, char(2), char(3), '…', 14) AS snippet
-  FROM ${fts} JOIN ${table} ON ${table}.id = ${fts}.rowid
-  WHERE ${fts} MATCH @query AND ${live}
+// Per table: the newest @window matches ranked by bm25 and the best @limit of them kept (`best`),
+// then those joined to their rows (live only) and snippeted, reading only the matches from the
+// oldest one kept on ("+rowid" streams the matches instead of seeking each id).
+const bestOf = (fts: string) => `best_${fts} AS MATERIALIZED (
+  SELECT id, score FROM (SELECT rowid AS id, bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH @query ORDER BY rowid DESC LIMIT @window)
   ORDER BY score LIMIT @limit)`
+const searchPart = (fts: string, table: string, snippetColumn: number, repOf: string, dateOf: string, live = `${table}.deleted_at IS NULL`, joins = '') => `
+SELECT '${table}' AS kind, ${fts}.rowid AS id, ${repOf} AS rep_id, ${dateOf} AS date, best.score,
+       snippet(${fts}, ${snippetColumn}, char(2), char(3), '…', 14) AS snippet
+FROM ${fts} JOIN best_${fts} AS best ON best.id = +${fts}.rowid
+JOIN ${table} ON ${table}.id = best.id${joins}
+WHERE ${fts} MATCH @query AND ${fts}.rowid >= (SELECT min(id) FROM best_${fts}) AND ${live}`
 
-/** The best matches over notes, agreements, challenges, recognition and goals with snippets and rep names. */
+const SEARCHED = ['note_bodies_fts', 'agreements_fts', 'challenges_fts', 'recognitions_fts', 'goals_fts']
+
+/** The best of the newest matches over notes, agreements, challenges, recognition and goals with snippets and rep names. */
 export const SEARCH_FLOOR_SQL = `
+WITH ${SEARCHED.map(bestOf).join(',\n')}
 SELECT hits.*, reps.name FROM (
-  ${searchPart('note_bodies_fts', 'notes', 0, 'sessions.rep_id', 'sessions.scheduled_at', 'sessions.deleted_at IS NULL').replace('JOIN notes ON notes.id = note_bodies_fts.rowid', 'JOIN notes ON notes.id = note_bodies_fts.rowid JOIN sessions ON sessions.id = notes.session_id')}
+  ${searchPart('note_bodies_fts', 'notes', 0, 'sessions.rep_id', 'sessions.scheduled_at', 'sessions.deleted_at IS NULL', ' JOIN sessions ON sessions.id = notes.session_id')}
   UNION ALL ${searchPart('agreements_fts', 'agreements', 0, 'agreements.rep_id', 'agreements.created_on')}
   UNION ALL ${searchPart('challenges_fts', 'challenges', -1, 'challenges.rep_id', 'challenges.raised_on')}
   UNION ALL ${searchPart('recognitions_fts', 'recognitions', -1, 'recognitions.rep_id', 'recognitions.recognized_on')}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { BRIEF_FLOOR_SQL, SEARCH_FLOOR_SQL, TEAM_FLOOR_SQL, TIMELINE_FLOOR_SQL } from '../../scripts/bench/sql-floors'
 import { generateDataset } from '../../src/main/core/dataset/generate-dataset'
-import { toFtsQuery } from '../../src/main/core/repositories/search-repository'
+import { RECENT_MATCHES, toFtsQuery } from '../../src/main/core/repositories/search-repository'
 import { openCore } from '../support/core-fixture'
 import { useTempDir } from '../support/temp-dir'
 
@@ -46,7 +46,7 @@ describe('the SQL floors of the bench', () => {
         const results = core.ok('search.query', { query: word })
         const hits = results.groups.flatMap((group) => group.hits.map((hit) => `${hit.kind}:${hit.id}`)).sort()
         expect(hits.length, word).toBeGreaterThan(0)
-        const floor = db.prepare(SEARCH_FLOOR_SQL).all({ query: toFtsQuery(word), limit: 50 }) as Array<{ kind: string; id: number }>
+        const floor = db.prepare(SEARCH_FLOOR_SQL).all({ query: toFtsQuery(word), limit: 50, window: RECENT_MATCHES }) as Array<{ kind: string; id: number }>
         const kinds: Record<string, string> = { notes: 'note', agreements: 'agreement', challenges: 'challenge', recognitions: 'recognition', goals: 'goal' }
         expect(floor.map((row) => `${kinds[row.kind]}:${row.id}`).sort(), word).toEqual(hits)
       }

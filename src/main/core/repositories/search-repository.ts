@@ -2,13 +2,15 @@ import type { Database } from 'better-sqlite3'
 import { SEARCH_HIT_KINDS, SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHitKind, type SearchResults } from '../../../shared/domain'
 
 /**
- * Turns what the user typed into a safe FTS5 query: every word becomes a quoted prefix term and
- * all must match, so operators or quotes in the input can never break the query.
+ * Turns what the user typed into a safe FTS5 query: every word becomes a quoted prefix term (a
+ * single character a whole word) and all must match, so operators or quotes in the input can never break the query.
  */
 export function toFtsQuery(input: string): string | null {
   const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []
   if (words.length === 0) return null
-  return words.slice(0, 12).map((word) => `"${word}"*`).join(' ')
+  // A single character is matched as a whole word: as a prefix it would expand to a large part of
+  // the vocabulary (there is no 1-character prefix index), a cost that grows with the years.
+  return words.slice(0, 12).map((word) => (word.length === 1 ? `"${word}"` : `"${word}"*`)).join(' ')
 }
 
 interface HitRow {
@@ -24,15 +26,21 @@ interface HitRow {
 
 const snippet = (table: string, column: number) => `snippet(${table}, ${column}, char(2), char(3), '…', 14)`
 
-// Phase 1: the best @limit live hits of each table, in one strict order: bm25 score (lowest
-// first), then the newest row (highest id) first, so repeated texts show their latest copy first.
-// bm25 is cheap next to joining every match (a common word or a short prefix matches thousands of
-// notes), so each table is first ranked by its FTS index alone, keeping a few more candidates than
-// needed; only those are joined to their rows, rep and date (trashed ones come back with
-// live = 0). The candidates are a prefix of the strict order, so they hold the exact answer
-// whenever at least @limit of them are live; otherwise (many trashed hits) the table is ranked
-// again in full (RANK_ALL_SQL). No snippets here: snippet() costs far more than ranking. In every
+// Phase 1: which hits to show. Ranking every match of a common word by bm25 costs as much as
+// there are matches, and years of notes make that grow without end. So each table ranks only its
+// newest matches: the newest RECENT_MATCHES of each kind (FTS5 walks its index newest rowid first
+// and stops there; a rowid is the row's id, which grows as rows are written), ordered by bm25
+// score (lowest first), then the newest row first. A word with fewer matches than that is ranked
+// exactly as an exhaustive search would; a common one shows the most relevant of its recent
+// matches, which is also what a manager looking for last month's note wants. If the window holds
+// fewer live hits than asked for (trashed rows in it), it widens until it does or every match is in.
+// Only the best candidates of the window are joined to their rows, rep and date (trashed ones
+// come back with live = 0). No snippets here: snippet() costs far more than ranking. In every
 // table the FTS rowid is the row's id (notes: note_bodies.note_id = notes.id).
+
+/** How many of the newest matches of each kind are ranked; see docs/DATA.md "Full-text search". */
+export const RECENT_MATCHES = 400
+
 interface HitSource {
   fts: string
   /** The hit's columns, from tables joined to `top` (the FTS rowid as `top.id`). */
@@ -86,47 +94,60 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
   }
 }
 
-const rankSql = (source: HitSource, limited: boolean) => `
-  SELECT ${source.columns}, top.score, reps.id IS NOT NULL AS live
-  FROM (SELECT rowid AS id, bm25(${source.fts}) AS score FROM ${source.fts} WHERE ${source.fts} MATCH @query
-        ORDER BY score, id DESC${limited ? ' LIMIT @candidates' : ''}) AS top
-  ${source.joins}
-  ${limited ? '' : 'WHERE reps.id IS NOT NULL ORDER BY top.score, top.id DESC LIMIT @limit'}`
+const recentMatches = (fts: string) =>
+  `SELECT rowid AS id, bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH @query ORDER BY rowid DESC LIMIT @window`
 
-/** The best candidates by the FTS index alone, joined to their rows (trashed ones with live = 0). */
-const RANK_CANDIDATES_SQL = Object.fromEntries(SEARCH_HIT_KINDS.map((kind) => [kind, rankSql(SOURCES[kind], true)])) as Record<SearchHitKind, string>
-/** Every match joined, for when the candidates cannot tell the answer. */
-const RANK_ALL_SQL = Object.fromEntries(SEARCH_HIT_KINDS.map((kind) => [kind, rankSql(SOURCES[kind], false)])) as Record<SearchHitKind, string>
+// `candidates`: only the best few of the window are joined; otherwise every match in the window.
+const rankSql = (source: HitSource, candidates: boolean) => `
+  SELECT ${source.columns}, top.score, reps.id IS NOT NULL AS live
+  FROM (SELECT id, score FROM (${recentMatches(source.fts)})
+        ORDER BY score, id DESC${candidates ? ' LIMIT @candidates' : ''}) AS top
+  ${source.joins}
+  ${candidates ? '' : 'WHERE reps.id IS NOT NULL ORDER BY top.score, top.id DESC LIMIT @limit'}`
+
+const bySource = (build: (source: HitSource) => string) =>
+  Object.fromEntries(SEARCH_HIT_KINDS.map((kind) => [kind, build(SOURCES[kind])])) as Record<SearchHitKind, string>
+
+/** The best candidates of the window by score alone, joined to their rows (trashed ones with live = 0). */
+const RANK_CANDIDATES_SQL = bySource((source) => rankSql(source, true))
+/** Every match of the window joined, for when the candidates cannot tell the answer. */
+const RANK_WINDOW_SQL = bySource((source) => rankSql(source, false))
+/** How many matches the window holds (fewer than its size: every match is in it). */
+const COUNT_WINDOW_SQL = bySource((source) => `SELECT count(*) FROM (${recentMatches(source.fts)})`)
 
 /** Best (lowest) bm25 score first, then the newest row. */
 function byRelevance(a: HitRow, b: HitRow): number {
   return a.score - b.score || b.id - a.id
 }
 
-/** The best `limit` live hits of one table, exactly as RANK_ALL_SQL would rank them. */
-function rankTable(db: Database, kind: SearchHitKind, query: string, limit: number): HitRow[] {
+/** The best `limit` live hits of one table among its newest matches (see Phase 1). */
+function rankTable(db: Database, kind: SearchHitKind, query: string, limit: number, recentMatches: number): HitRow[] {
   const candidates = 2 * limit + 20
-  const rows = db.prepare(RANK_CANDIDATES_SQL[kind]).all({ query, candidates }) as Array<HitRow & { live: number }>
-  const live = rows.filter((row) => row.live === 1).sort(byRelevance)
-  // Fewer candidates than asked for: these are all the matches. Enough live ones: every match
-  // not fetched comes after all of them in the strict order.
-  if (rows.length < candidates || live.length >= limit) return live.slice(0, limit)
-  return db.prepare(RANK_ALL_SQL[kind]).all({ query, limit }) as HitRow[]
+  for (let window = Math.max(recentMatches, candidates); ; window *= 4) {
+    const rows = db.prepare(RANK_CANDIDATES_SQL[kind]).all({ query, window, candidates }) as Array<HitRow & { live: number }>
+    const live = rows.filter((row) => row.live === 1).sort(byRelevance)
+    // Fewer candidates than asked for: these are all the window's matches. Enough live ones:
+    // every match of the window not fetched comes after all of them.
+    if (rows.length < candidates || live.length >= limit) return live.slice(0, limit)
+    const ranked = db.prepare(RANK_WINDOW_SQL[kind]).all({ query, window, limit }) as HitRow[]
+    if (ranked.length >= limit || (db.prepare(COUNT_WINDOW_SQL[kind]).pluck().get({ query, window }) as number) < window) return ranked
+  }
 }
 
-function rankedHits(db: Database, query: string, limit: number): HitRow[] {
-  return SEARCH_HIT_KINDS.flatMap((kind) => rankTable(db, kind, query, limit))
+function rankedHits(db: Database, query: string, limit: number, recentMatches: number): HitRow[] {
+  return SEARCH_HIT_KINDS.flatMap((kind) => rankTable(db, kind, query, limit, recentMatches))
     .sort(byRelevance)
     .slice(0, limit)
 }
 
 // Phase 2: snippets for the hits kept, one statement per table. "+rowid" keeps FTS5 streaming
 // the matches once instead of seeking each id anew (a seek re-runs the query: ~0.3 ms each), and
-// snippet() runs only for the rows that pass the filter.
+// snippet() runs only for the rows that pass the filter; "rowid >= @from" (the oldest hit kept)
+// lets FTS5 skip the older matches, so the stream is as long as the recent window, not the years.
 const SNIPPET_SQL = Object.fromEntries(
   SEARCH_HIT_KINDS.map((kind) => {
     const { fts, snippetColumn } = SOURCES[kind]
-    return [kind, `SELECT rowid, ${snippet(fts, snippetColumn)} FROM ${fts} WHERE ${fts} MATCH @query AND +rowid IN (SELECT value FROM json_each(@ids))`]
+    return [kind, `SELECT rowid, ${snippet(fts, snippetColumn)} FROM ${fts} WHERE ${fts} MATCH @query AND rowid >= @from AND +rowid IN (SELECT value FROM json_each(@ids))`]
   })
 ) as Record<SearchHitKind, string>
 
@@ -139,16 +160,17 @@ function snippetsFor(db: Database, query: string, rows: HitRow[]): Map<string, s
   }
   const snippets = new Map<string, string>()
   for (const [kind, ids] of idsByKind) {
-    const found = db.prepare(SNIPPET_SQL[kind]).raw().all({ query, ids: JSON.stringify(ids) }) as Array<[number, string]>
+    const found = db.prepare(SNIPPET_SQL[kind]).raw().all({ query, from: Math.min(...ids), ids: JSON.stringify(ids) }) as Array<[number, string]>
     for (const [id, text] of found) snippets.set(`${kind}:${id}`, text)
   }
   return snippets
 }
 
-export function searchEverything(db: Database, input: string, limit: number): SearchResults {
+/** `recentMatches` is for tests: how many of the newest matches of each kind are ranked. */
+export function searchEverything(db: Database, input: string, limit: number, recentMatches = RECENT_MATCHES): SearchResults {
   const query = toFtsQuery(input)
   if (!query) return { query: input, total: 0, groups: [] }
-  const rows = rankedHits(db, query, limit)
+  const rows = rankedHits(db, query, limit, recentMatches)
   const snippets = snippetsFor(db, query, rows)
   const groups = new Map<number, SearchResults['groups'][number]>()
   for (const row of rows) {
