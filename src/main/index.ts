@@ -94,7 +94,7 @@ async function start(): Promise<void> {
     mainWindow = createMainWindow({ location, preferences })
     // The page asks for the check (recovery.check) once its first screen is painted; should it
     // not, main runs it a little later anyway. Either way it runs once per file.
-    mainWindow.once('ready-to-show', () => setTimeout(() => core.verifyIntegrity(), INTEGRITY_CHECK_FALLBACK_MS))
+    mainWindow.once('ready-to-show', () => setTimeout(() => void core.verifyIntegrity(), INTEGRITY_CHECK_FALLBACK_MS))
     flushBeforeWindowCloses(ipcMain, mainWindow)
     mainWindow.on('closed', () => {
       mainWindow = null

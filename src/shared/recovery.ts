@@ -12,7 +12,8 @@ export interface BackupFile {
 }
 
 export type RecoveryStatus =
-  | { needed: false }
+  /** `checking`: the page-by-page check of the open file is still reading it (ask again). */
+  | { needed: false; checking?: true }
   | { needed: true; problem: DatabaseProblem; message: string; databasePath: string; backups: BackupFile[] }
 
 export interface RecoveryResult {

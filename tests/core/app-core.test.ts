@@ -27,7 +27,7 @@ function appCore(dbPath: string, options: Partial<AppCoreOptions> = {}): AppCore
 }
 
 describe('the integrity check after the first screen', () => {
-  it('opens a damaged file without reading every page, then finds the damage and switches to recovery', () => {
+  it('opens a damaged file without reading every page, then finds the damage and switches to recovery', async () => {
     const path = damagedKeptFile(tempDir())
     const before = readFileSync(path)
     const core = appCore(path, { deferIntegrityCheck: true })
@@ -36,8 +36,10 @@ describe('the integrity check after the first screen', () => {
     expect(dispatch(core.handlers, 'app.status', {})).toMatchObject({ ok: true, value: { databasePath: path } })
     expect(core.session).not.toBeNull()
 
-    // …and the page's check, once its first screen is shown, finds the damage: the app is on the
-    // recovery screen with the file untouched.
+    // …and the page's check, once its first screen is shown, starts in the background and finds
+    // the damage: the app is on the recovery screen with the file untouched.
+    expect(dispatch(core.handlers, 'recovery.check', {})).toEqual({ ok: true, value: { needed: false, checking: true } })
+    await core.verifyIntegrity()
     expect(dispatch(core.handlers, 'recovery.check', {})).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged', databasePath: path } })
     expect(dispatch(core.handlers, 'recovery.status', {})).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged' } })
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
@@ -45,12 +47,13 @@ describe('the integrity check after the first screen', () => {
     expect(readFileSync(path).equals(before)).toBe(true)
   })
 
-  it('leaves a sound file open and working after the check', () => {
+  it('leaves a sound file open and working after the check', async () => {
     const dir = tempDir()
     const core = appCore(join(dir, 'kept.sqlite'), { deferIntegrityCheck: true })
     expect(dispatch(core.handlers, 'reps.create', { name: 'Ana Ruiz' }).ok).toBe(true)
+    expect(dispatch(core.handlers, 'recovery.check', {})).toEqual({ ok: true, value: { needed: false, checking: true } })
+    await core.verifyIntegrity()
     expect(dispatch(core.handlers, 'recovery.check', {})).toEqual({ ok: true, value: { needed: false } })
-    core.verifyIntegrity()
     expect(dispatch(core.handlers, 'recovery.status', {})).toEqual({ ok: true, value: { needed: false } })
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Ana Ruiz' }] })
   })

@@ -34,7 +34,7 @@ export interface AppCore {
   /** The session of the file in use, or null while the recovery screen is shown. */
   readonly session: DatabaseSession | null
   /** Runs the deferred integrity check; a damaged file moves the core to the recovery state. */
-  verifyIntegrity(): void
+  verifyIntegrity(): Promise<void>
   close(): void
 }
 

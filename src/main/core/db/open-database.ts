@@ -5,6 +5,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { DatabaseOpenError } from './errors'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 import { cacheStatements } from './statement-cache'
+import { quickCheckOffThread, type QuickCheckOutcome } from './integrity-check-thread'
 
 export interface OpenDatabaseOptions {
   /** Path of a better-sqlite3 addon built for the current runtime (Electron passes its own). */
@@ -95,6 +96,22 @@ export function checkFileIntegrity(path: string, options: Pick<OpenDatabaseOptio
   } finally {
     probe?.close()
   }
+}
+
+/**
+ * The same check in a worker thread (integrity-check-thread.ts), so the thread that answers the UI
+ * stays free while every page is read. Should the worker not start, the check runs here instead.
+ */
+export async function checkFileIntegrityOffThread(path: string, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): Promise<DatabaseOpenError | null> {
+  let outcome: QuickCheckOutcome
+  try {
+    outcome = await quickCheckOffThread(path, options)
+  } catch (error) {
+    console.warn(`[kept] the integrity check could not run in a worker thread (${(error as Error).message}); it runs on the main thread.`)
+    return checkFileIntegrity(path, options)
+  }
+  if (outcome.error) return translateOpenError(Object.assign(new Error(outcome.error.message), { code: outcome.error.code }), path)
+  return outcome.result === 'ok' ? null : damagedFileError(path, outcome.result)
 }
 
 /** Reads the schema version without writing anything; refuses files Kept must not touch. */

@@ -8,7 +8,7 @@ import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
 import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
-import { checkFileIntegrity, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
+import { checkFileIntegrityOffThread, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
 import { backupFolderOf, listBackupFiles } from './backup-files'
 import { nothingToRecover } from './recovery-errors'
 import { restoreBackupInPlace } from './restore-backup'
@@ -31,10 +31,11 @@ export interface RecoverableCore {
   readonly database: KeptDatabase | null
   readonly failure: DatabaseOpenError | null
   /**
-   * Runs the page-by-page check on the open file when opening skipped it (once per file). A
-   * damaged file is let go of and the core moves to the recovery state, as if it had failed to open.
+   * Starts the page-by-page check of the open file when opening skipped it (once per file), in a
+   * worker thread: calls keep being answered while it reads. A damaged file is then let go of and
+   * the core moves to the recovery state, as if it had failed to open. Resolves when it is done.
    */
-  verifyIntegrity(): void
+  verifyIntegrity(): Promise<void>
   close(): void
 }
 
@@ -48,6 +49,8 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
   const folderOf = options.backupFolder ?? backupFolderOf
   // `verified`: the page-by-page check has run on this file (at open, or later when opening skipped it).
   let current: { database: KeptDatabase; handlers: ApiHandlers; verified: boolean } | null = null
+  /** The check under way, if any. */
+  let checking: Promise<void> | null = null
   let failure: DatabaseOpenError | null = null
 
   function letGo(): void {
@@ -88,24 +91,31 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
   }
 
   function status(): RecoveryStatus {
-    if (!failure) return { needed: false }
+    if (!failure) return checking ? { needed: false, checking: true } : { needed: false }
     return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: listBackupFiles(folderOf(failure.path)) }
   }
 
-  function verifyIntegrity(): void {
-    if (!current || current.verified) return
-    const problem = checkFileIntegrity(current.database.path, options.openOptions ?? {})
-    current.verified = true
-    // Only damage is a reason to let go: a check that could not run leaves the working connection be.
-    if (problem?.kind !== 'damaged') return
-    letGo()
-    failure = problem
+  function verifyIntegrity(): Promise<void> {
+    if (checking) return checking
+    const file = current
+    if (!file || file.verified) return Promise.resolve()
+    checking = checkFileIntegrityOffThread(file.database.path, options.openOptions ?? {}).then((problem) => {
+      checking = null
+      file.verified = true
+      // Only damage is a reason to let go (a check that could not run leaves the working
+      // connection be), and only of the file that was checked: another may be open by now.
+      if (problem?.kind !== 'damaged' || current !== file) return
+      letGo()
+      failure = problem
+    })
+    return checking
   }
 
   const recovery: { [M in RecoveryMethod]: ApiHandlers[M] } = {
     'recovery.status': status,
+    // Starts the check and answers at once: `checking` until it is done, then its outcome.
     'recovery.check': () => {
-      verifyIntegrity()
+      void verifyIntegrity()
       return status()
     },
     'recovery.restore': ({ backupPath }) => {

@@ -7,10 +7,13 @@ import { RecoveryScreen } from './RecoveryScreen'
 
 /**
  * Shows the app when its data file opened, the recovery screen when it did not: never a blank
- * window. The page-by-page check of the file runs after the first screen (`recovery.check`) and
- * brings the recovery screen up if it finds damage; so does any later answer that the data is
+ * window. The page-by-page check of the file starts after the first screen (`recovery.check`, in a
+ * worker thread in main) and brings the recovery screen up if it finds damage; so does any later answer that the data is
  * unavailable.
  */
+/** How often to ask whether the background integrity check has finished. */
+const CHECK_POLL_MS = 500
+
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<RecoveryStatus | null>(null)
 
@@ -21,16 +24,26 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
       // A host that cannot answer at all still shows the app, whose screens report the error.
       () => !cancelled && setStatus({ needed: false })
     )
-    // The check runs once per file: asking again later only reads its outcome.
+    // The check runs once per file, in the background: asking again reads whether it is still
+    // reading the file, then its outcome.
+    let again: ReturnType<typeof setTimeout> | undefined
     const check = () =>
       api['recovery.check']({}).then(
-        (answer) => !cancelled && answer.needed && setStatus(answer),
+        (answer) => {
+          if (cancelled) return
+          if (answer.needed) setStatus(answer)
+          else if (answer.checking) {
+            clearTimeout(again)
+            again = setTimeout(() => void check(), CHECK_POLL_MS)
+          }
+        },
         () => undefined
       )
     const stop = onDatabaseUnavailable(() => void check())
     const stopWaiting = afterFirstScreen(() => void check())
     return () => {
       cancelled = true
+      clearTimeout(again)
       stop()
       stopWaiting()
     }
