@@ -8,12 +8,13 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createDatasetFile, DATASET_DEFAULTS } from '../src/main/core/dataset/generate-dataset'
+import { createDatasetFile, DATASET_DEFAULTS, defaultDatasetPath } from '../src/main/core/dataset/generate-dataset'
 import { benchBundle } from './bench/bundle-size'
 import { benchDatabase } from './bench/database-bench'
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './bench/options'
 import { benchRenderer } from './bench/renderer-bench'
-import { formatMarkdown, type BenchReport } from './bench/results'
+import { benchDuringIntegrityCheck } from './bench/during-check-bench'
+import { formatGrowth, formatMarkdown, type BenchReport } from './bench/results'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const rendererDir = join(projectRoot, 'out', 'renderer')
@@ -30,22 +31,35 @@ function buildRenderer(): void {
   if (build.status !== 0) throw new Error('The renderer build failed (see above).')
 }
 
-export async function runBench(options: BenchOptions): Promise<BenchReport> {
+/** The data-core lines on one data set (generated when missing). */
+async function benchDataCore(options: BenchOptions): Promise<BenchReport> {
   const startedAt = new Date().toISOString()
   if (!existsSync(options.file)) {
     log(`generating ${options.reps} reps × ${options.years} years into ${options.file}…`)
     createDatasetFile(options.file, { ...DATASET_DEFAULTS, reps: options.reps, years: options.years })
   }
-  log(`data core: ${options.runs} runs after ${options.warmup} warm-up runs per line…`)
+  log(`data core on ${options.reps} × ${options.years}: ${options.runs} runs after ${options.warmup} warm-up runs per line…`)
   const database = benchDatabase(options.file, options, DATASET_DEFAULTS.today)
-  const report: BenchReport = {
+  const duringCheck = await benchDuringIntegrityCheck(options.file, options.runs, DATASET_DEFAULTS.today)
+  return {
     startedAt,
     dataset: { file: options.file, reps: options.reps, years: options.years },
     options: { runs: options.runs, warmup: options.warmup, rendererRuns: options.rendererRuns },
     environment: { node: process.version, platform: process.platform, cpus: cpus().length, loadAverage: loadavg(), chromium: null },
     facts: { ...database.facts },
-    rows: [...database.rows]
+    rows: [...database.rows, ...duringCheck]
   }
+}
+
+/** The other standard data set for `--growth`: 200 × 5 next to 50 × 5, and 50 × 5 next to anything else. */
+function growthPartner(options: BenchOptions): BenchOptions {
+  const [reps, years] = options.reps === 50 && options.years === 5 ? [200, 5] : [50, 5]
+  return { ...options, reps, years, file: resolve(defaultDatasetPath({ reps, years })) }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport & { growth?: BenchReport }> {
+  const report: BenchReport & { growth?: BenchReport } = await benchDataCore(options)
+  if (options.growth) report.growth = await benchDataCore(growthPartner(options))
   if (options.renderer) {
     if (options.build || !existsSync(join(rendererDir, 'index.html'))) {
       log('building the renderer…')
@@ -74,6 +88,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   try {
     const report = await runBench(options)
     process.stdout.write(formatMarkdown(report))
+    if (report.growth) {
+      process.stdout.write(`\n${formatMarkdown(report.growth)}`)
+      const [small, large] = Number(report.facts.sessions) <= Number(report.growth.facts.sessions) ? [report, report.growth] : [report.growth, report]
+      process.stdout.write(`\n${formatGrowth(small, large)}`)
+    }
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`)
     log(`wrote ${options.json}`)
   } catch (error) {

@@ -58,7 +58,7 @@ function floorRatio(api: Sample, floor: Sample): number {
   return floor.cpuMedianMs > 0 ? api.cpuMedianMs / floor.cpuMedianMs : api.medianMs / floor.medianMs
 }
 
-function row(name: string, budgetMs: number, api: Sample, floor: Sample, floorSql: string, note?: string): BenchRow {
+export function row(name: string, budgetMs: number, api: Sample, floor: Sample, floorSql: string, note?: string): BenchRow {
   const ratio = floorRatio(api, floor)
   return {
     section: 'database',
@@ -73,6 +73,21 @@ function row(name: string, budgetMs: number, api: Sample, floor: Sample, floorSq
     budget: `p95 < ${budgetMs} ms, ≤ ${MAX_FLOOR_RATIO}× floor`,
     met: api.p95Ms < budgetMs && ratio <= MAX_FLOOR_RATIO,
     ...(note ? { note } : {})
+  }
+}
+
+/** The brief's SQL floor for one rep: its statements run as a careful person would chain them. */
+export function prepareBriefFloor(db: Database.Database, today: string): (repId: number) => void {
+  const floorParams = { today, windowFrom: followThroughWindow(today).from }
+  const brief = Object.fromEntries(Object.entries(BRIEF_FLOOR_SQL).map(([key, sql]) => [key, db.prepare(sql)])) as Record<keyof typeof BRIEF_FLOOR_SQL, Database.Statement>
+  return (repId) => {
+    brief.rep.all({ ...floorParams, repId })
+    const last = brief.lastSession.get({ repId }) as { scheduled_at?: string } | undefined
+    brief.openAgreements.all({ repId })
+    brief.goals.all({ repId, lastSessionDate: last?.scheduled_at ?? today })
+    brief.challenges.all({ repId })
+    brief.pulseTrend.all({ repId })
+    brief.talkingPoints.all({ repId })
   }
 }
 
@@ -146,20 +161,11 @@ export function benchDatabase(file: string, counts: RunCounts, today: string): {
       )
       rows.push(row('Team screen: team.overview', 20, teamApi, teamSql, TEAM_FLOOR_SQL))
 
-      const brief = Object.fromEntries(Object.entries(BRIEF_FLOOR_SQL).map(([key, sql]) => [key, db.prepare(sql)])) as Record<keyof typeof BRIEF_FLOOR_SQL, Database.Statement>
+      const briefFloor = prepareBriefFloor(db, today)
       const [briefApi, briefSql] = measurePair(
         counts,
         (i) => call('reps.brief', { id: rep(i) }),
-        (i) => {
-          const repId = rep(i)
-          brief.rep.all({ ...floorParams, repId })
-          const last = brief.lastSession.get({ repId }) as { scheduled_at?: string } | undefined
-          brief.openAgreements.all({ repId })
-          brief.goals.all({ repId, lastSessionDate: last?.scheduled_at ?? today })
-          brief.challenges.all({ repId })
-          brief.pulseTrend.all({ repId })
-          brief.talkingPoints.all({ repId })
-        }
+        (i) => briefFloor(rep(i))
       )
       rows.push(row("Rep screen: a rep's brief (reps.brief)", 10, briefApi, briefSql, Object.values(BRIEF_FLOOR_SQL).join(';\n')))
 

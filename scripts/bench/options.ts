@@ -16,10 +16,12 @@ export interface BenchOptions {
   /** Rebuild the renderer first so the sizes and timings are of the current code. */
   build: boolean
   renderer: boolean
+  /** Also run the data core on the other standard data set (50 × 5 or 200 × 5) and print how each line grew. */
+  growth: boolean
 }
 
 export const BENCH_USAGE =
-  'npm run bench -- [--reps 50] [--years 5] [--file FILE] [--runs 200] [--warmup 20] [--renderer-runs 10] [--json bench-results.json] [--no-build] [--no-renderer]'
+  'npm run bench -- [--reps 50] [--years 5] [--file FILE] [--runs 200] [--warmup 20] [--renderer-runs 10] [--json bench-results.json] [--no-build] [--no-renderer] [--growth]'
 
 function whole(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback
@@ -40,7 +42,8 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       'renderer-runs': { type: 'string' },
       json: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
-      'no-renderer': { type: 'boolean', default: false }
+      'no-renderer': { type: 'boolean', default: false },
+      growth: { type: 'boolean', default: false }
     },
     strict: true
   })
@@ -55,6 +58,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
     rendererRuns: whole(values['renderer-runs'], 10, 'renderer-runs', 1),
     json: resolve(cwd, values.json ?? 'bench-results.json'),
     build: !values['no-build'],
-    renderer: !values['no-renderer']
+    renderer: !values['no-renderer'],
+    growth: values.growth
   }
 }

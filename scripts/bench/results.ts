@@ -51,7 +51,7 @@ function sectionTable(section: BenchSection, rows: BenchRow[]): string {
   if (section === 'database') {
     return table(
       ['measure', 'median ms', 'p95 ms', 'CPU median ms', 'floor CPU median ms', '× floor (CPU)', 'budget', 'met'],
-      rows.map((row) => [row.name, fixed(row.median), fixed(row.p95), fixed(row.cpuMedian), fixed(row.floor?.cpuMedian), `${fixed(row.ratio, 1)}×`, row.budget, metLabel(row.met)])
+      rows.map((row) => [row.name, fixed(row.median), fixed(row.p95), fixed(row.cpuMedian), fixed(row.floor?.cpuMedian), row.ratio === undefined ? '' : `${fixed(row.ratio, 1)}×`, row.budget, metLabel(row.met)])
     )
   }
   return table(
@@ -83,5 +83,30 @@ export function formatMarkdown(report: BenchReport): string {
   }
   const missed = report.rows.filter((row) => row.met === false)
   lines.push('', missed.length === 0 ? 'Every budget is met.' : `Budgets not met: ${missed.map((row) => row.name).join('; ')}.`)
+  return `${lines.join('\n')}\n`
+}
+
+const sizeOf = (report: BenchReport) => `${report.dataset.reps} × ${report.dataset.years}`
+
+/**
+ * Each data-core line on a small and a large data set side by side, with how much it grew: a line
+ * whose cost grows faster than what its screen shows (the data grew by `dataGrowth`) stands out.
+ */
+export function formatGrowth(small: BenchReport, large: BenchReport): string {
+  const dataGrowth = Number(large.facts.sessions) / Number(small.facts.sessions)
+  const lines = [
+    `## Growth: ${sizeOf(small)} → ${sizeOf(large)} (reps × years; ${dataGrowth.toFixed(1)}× the 1:1s)`,
+    '',
+    table(
+      ['measure', `p95 ms, ${sizeOf(small)}`, `p95 ms, ${sizeOf(large)}`, 'p95 growth', `CPU median ms, ${sizeOf(small)}`, `CPU median ms, ${sizeOf(large)}`, 'CPU growth', `met at ${sizeOf(large)}`],
+      large.rows
+        .filter((row) => row.section === 'database')
+        .map((row) => {
+          const before = small.rows.find((candidate) => candidate.section === 'database' && candidate.name === row.name)
+          const growth = (a?: number, b?: number) => (a === undefined || b === undefined || a === 0 ? '' : `${(b / a).toFixed(1)}×`)
+          return [row.name, fixed(before?.p95), fixed(row.p95), growth(before?.p95, row.p95), fixed(before?.cpuMedian), fixed(row.cpuMedian), growth(before?.cpuMedian, row.cpuMedian), metLabel(row.met)]
+        })
+    )
+  ]
   return `${lines.join('\n')}\n`
 }
