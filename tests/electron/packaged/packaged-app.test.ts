@@ -7,30 +7,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
+import { join, resolve } from 'node:path'
+import { FuseV1Options } from '@electron/fuses'
 import Database from 'better-sqlite3'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { killProcessTree } from '../support/kept-app'
+import { fuseMismatches, fusesOfPackagingConfig, fuseState, resourcesOf } from '../support/packaged-app'
 
 const APP_PATH = process.env['KEPT_APP_PATH'] ?? ''
-const FUSE_ENABLED = 49 // '1'
-const FUSE_DISABLED = 48 // '0'
-
-/** resources/ of an installed Kept: beside the executable, or Contents/Resources in a macOS bundle. */
-function resourcesOf(executable: string): string {
-  return /\.app[\\/]Contents[\\/]MacOS[\\/]/.test(executable) ? resolve(dirname(executable), '..', 'Resources') : join(dirname(executable), 'resources')
-}
-
-/** The `electronFuses:` block of electron-builder.yml as fuse name → enabled. */
-function fusesOfPackagingConfig(): Map<string, boolean> {
-  const yaml = readFileSync(resolve('electron-builder.yml'), 'utf8')
-  const block = /^electronFuses:\n((?:[ \t]+\S.*\n?)+)/m.exec(yaml)
-  const fuses = new Map<string, boolean>()
-  for (const [, key, value] of block ? block[1]!.matchAll(/^\s+(\w+):\s*(true|false)\b/gm) : []) fuses.set(key!, value === 'true')
-  return fuses
-}
 
 interface RunningPackagedApp {
   child: ChildProcess
@@ -98,22 +83,12 @@ describe(`the packaged app at ${APP_PATH}`, () => {
   })
 
   it('has every fuse electron-builder.yml sets, read from the binary, with run-as-node and the inspector off', async () => {
-    const wire = await getCurrentFuseWire(APP_PATH)
-    const configured = fusesOfPackagingConfig()
+    const configured = fusesOfPackagingConfig(readFileSync(resolve('electron-builder.yml'), 'utf8'))
     expect(configured.size).toBeGreaterThan(0)
-    const options = FuseV1Options as unknown as Record<string, number>
-    const mismatches: string[] = []
-    for (const [key, enabled] of configured) {
-      const index = options[key[0]!.toUpperCase() + key.slice(1)]
-      if (index === undefined) continue
-      const actual = (wire as unknown as Record<number, number>)[index]
-      if (actual !== (enabled ? FUSE_ENABLED : FUSE_DISABLED)) mismatches.push(`${key}: configured ${enabled}, binary has ${actual}`)
-    }
-    expect(mismatches).toEqual([])
-    const state = (option: FuseV1Options) => (wire as unknown as Record<number, number>)[option]
-    expect(state(FuseV1Options.RunAsNode)).toBe(FUSE_DISABLED)
-    expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe(FUSE_DISABLED)
-    expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(FUSE_DISABLED)
+    expect(await fuseMismatches(APP_PATH, configured)).toEqual([])
+    expect(await fuseState(APP_PATH, FuseV1Options.RunAsNode)).toBe('0')
+    expect(await fuseState(APP_PATH, FuseV1Options.EnableNodeCliInspectArguments)).toBe('0')
+    expect(await fuseState(APP_PATH, FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0')
   })
 
   it('starts from its installed path, opens its data with that engine and creates the demo team', async () => {
