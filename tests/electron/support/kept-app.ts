@@ -75,6 +75,14 @@ export function keptArguments(profile: KeptProfile): string[] {
   return ['-r', OBSERVER, APP_ROOT, `--user-data-dir=${profile.userDataDir}`]
 }
 
+/**
+ * Schemes that never leave the machine: Kept's own pages (file:, or its app: protocol), data and
+ * blob URLs, Chromium's internal pages. Everything else main sees is a request that left the app.
+ */
+export function isLocalUrl(url: string): boolean {
+  return /^(file|app|data|blob|devtools|chrome|chrome-extension|about):/i.test(url)
+}
+
 export interface KeptApp {
   electronApp: ElectronApplication
   window: Page
@@ -102,7 +110,7 @@ export async function launchKept(profile: KeptProfile): Promise<KeptApp> {
   const requests = () =>
     profile
       .observations()
-      .filter((entry) => entry.kind === 'request')
+      .filter((entry) => entry.kind === 'request' && !isLocalUrl(entry.url ?? ''))
       .map((entry) => entry.url ?? '')
   return {
     electronApp,
