@@ -26,8 +26,15 @@ function sharedNotesIn(dbPath: string, sessionId: number): string {
   }
 }
 
-function exitOf(kept: KeptApp): Promise<void> {
-  return new Promise((resolveExit) => kept.electronApp.once('close', () => resolveExit()))
+/** Resolves when the app's process has ended; rejects if it is still running after `withinMs`. */
+function exitOf(kept: KeptApp, withinMs = 10_000): Promise<void> {
+  return new Promise((resolveExit, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Kept was still running ${withinMs / 1000} s after Quit.`)), withinMs)
+    kept.electronApp.once('close', () => {
+      clearTimeout(timer)
+      resolveExit()
+    })
+  })
 }
 
 describe('quitting the desktop app', () => {
