@@ -16,6 +16,12 @@ export default tseslint.config(
     }
   },
   {
+    // CommonJS modules loaded with `node -r` / `electron -r` (tests/electron/support/observe-main.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
