@@ -6,10 +6,11 @@ import { goalStatusSource } from './0005-goal-status-source'
 import { trashMigration } from './0006-trash'
 import { reviewDrafts } from './0007-review-drafts'
 import { briefIndexes } from './0008-brief-indexes'
+import { liveGoalsIndex } from './0009-live-goals-index'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes, liveGoalsIndex]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }
