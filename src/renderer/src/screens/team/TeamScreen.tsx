@@ -14,6 +14,7 @@ import { teamOverviewQuery } from './team-queries'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
+import { VirtualTableBody } from './VirtualTableBody'
 import { WelcomePanel } from './WelcomePanel'
 
 type TeamMember = TeamOverviewMember
@@ -114,7 +115,7 @@ export function TeamScreen() {
 
       {members.length > 0 && (
         <div className="table-wrap">
-          <table className="team-table">
+          <table className="team-table" aria-rowcount={members.length + 1}>
             <caption className="visually-hidden">Your reps, overdue 1:1s first</caption>
             <thead>
               <tr>
@@ -132,11 +133,16 @@ export function TeamScreen() {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {members.map((member) => (
+            <VirtualTableBody
+              items={members}
+              columns={8}
+              keyOf={(member) => member.id}
+              renderRow={(member, measure) => (
                 <TeamRow
                   key={member.id}
                   member={member}
+                  rowRef={measure.ref}
+                  rowIndex={measure.index}
                   definitionId={definitionId}
                   onStart={() => start(member)}
                   onJot={() => {
@@ -146,8 +152,8 @@ export function TeamScreen() {
                   onEdit={() => setDialog({ mode: 'edit', rep: member })}
                   onArchive={(archived) => setArchived(member, archived)}
                 />
-              ))}
-            </tbody>
+              )}
+            />
           </table>
         </div>
       )}
@@ -194,6 +200,9 @@ export function TeamScreen() {
 
 interface TeamRowProps {
   member: TeamMember
+  /** How the long list's virtualizer measures the row, and where the row is in the whole list. */
+  rowRef: (element: HTMLTableRowElement | null) => void
+  rowIndex: number
   definitionId: string
   onStart: () => void
   onJot: () => void
@@ -217,13 +226,18 @@ function describeNext(member: TeamMember): { label: string; tone: string } {
   }
 }
 
-function TeamRow({ member, definitionId, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
+function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
   const next = describeNext(member)
   const recognisedDaysAgo = member.daysSinceRecognition
   const { rep: repFt, manager: managerFt } = member.followThrough
   const overdue = member.overdueAgreements
   return (
-    <tr className={member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : undefined}>
+    <tr
+      ref={rowRef}
+      data-index={rowIndex}
+      aria-rowindex={rowIndex + 2}
+      className={member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : undefined}
+    >
       <th scope="row" className="team-table__rep">
         {/* The Rep screen's requests start as the pointer goes down, not after the click lands. */}
         <a href={hrefFor({ screen: 'rep', repId: member.id })} className="rep-link" onPointerDown={() => prefetchRepScreen(member.id)}>
