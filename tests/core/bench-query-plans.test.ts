@@ -42,6 +42,7 @@ describe('the queries the bench times', () => {
         before: '2026-06-01',
         limit: 31,
         query: '"pricing"*',
+        window: 400,
         id: noteId,
         revision: saved.revision,
         now: '2026-06-15T12:00:00.000Z',
