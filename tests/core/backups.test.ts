@@ -348,3 +348,27 @@ describe('restore in a running session', () => {
     session.close()
   })
 })
+
+describe('backups of two data files in one folder', () => {
+  it('kept.sqlite and kept-work.sqlite neither list nor prune each other\'s backups', () => {
+    const dir = tempDir()
+    const folder = join(dir, 'backups')
+    const kept = demoDatabase(dir, 'kept.sqlite')
+    const work = demoDatabase(dir, 'kept-work.sqlite')
+    const day = (n: number) => new Date(2026, 5, n, 9, 0)
+    const keptOld = backupNow(kept.db, folder, { stem: 'kept', kind: 'daily', now: day(1) })
+    const keptNew = backupNow(kept.db, folder, { stem: 'kept', kind: 'daily', now: day(2) })
+    const workOld = backupNow(work.db, folder, { stem: 'kept-work', kind: 'daily', now: day(1) })
+    const workToday = backupNow(work.db, folder, { stem: 'kept-work', kind: 'daily', now: day(20) })
+    const workManual = backupNow(work.db, folder, { stem: 'kept-work', now: day(3) })
+
+    expect(listBackups(folder, { stem: 'kept' }).backups.map((backup) => backup.fileName)).toEqual([keptNew.fileName, keptOld.fileName])
+    expect(listBackups(folder, { stem: 'kept-work' }).backups.map((backup) => backup.fileName)).toEqual([workToday.fileName, workManual.fileName, workOld.fileName])
+
+    // kept-work's backup of today is not kept's: kept gets its own, and prunes only its own.
+    const result = runDailyBackupIfDue({ db: kept.db, databasePath: kept.path, now: day(20), retentionDays: 5 })
+    expect(result.created?.fileName).toMatch(/^kept-2026-06-20T/)
+    expect(result.pruned.map((backup) => backup.fileName).sort()).toEqual([keptNew.fileName, keptOld.fileName].sort())
+    expect(existsSync(workOld.path)).toBe(true)
+  })
+})

@@ -143,9 +143,9 @@ describe('the recovery state', () => {
   function withBackups(dir: string) {
     const path = damagedKeptFile(dir)
     mkdirSync(join(dir, 'backups'))
-    const good = join(dir, 'backups', 'kept-2026-06-14.sqlite')
+    const good = join(dir, 'backups', 'kept-2026-06-14T08-00-00Z.sqlite')
     keptFileWithRep(good, 'Restored Rep')
-    const alsoDamaged = join(dir, 'backups', 'kept-2026-06-01.sqlite')
+    const alsoDamaged = join(dir, 'backups', 'kept-2026-06-01T08-00-00Z-daily.sqlite')
     keptFileWithRep(alsoDamaged, 'Old')
     damage(alsoDamaged)
     writeFileSync(join(dir, 'backups', 'notes.txt'), 'not a backup')
@@ -159,7 +159,7 @@ describe('the recovery state', () => {
     const status = dispatch(core.handlers, 'recovery.status', {})
     expect(status).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged', databasePath: path, message: expect.stringContaining('is damaged') } })
     const backups = (status as { value: { backups: Array<{ path: string; fileName: string; sizeBytes: number; modifiedAt: string }> } }).value.backups
-    expect(backups.map((backup) => backup.fileName)).toEqual(expect.arrayContaining(['kept-2026-06-14.sqlite', 'kept-2026-06-01.sqlite']))
+    expect(backups.map((backup) => backup.fileName)).toEqual(expect.arrayContaining(['kept-2026-06-14T08-00-00Z.sqlite', 'kept-2026-06-01T08-00-00Z-daily.sqlite']))
     expect(backups).toHaveLength(2)
     expect(backups.find((backup) => backup.path === good)).toMatchObject({ sizeBytes: statSync(good).size, modifiedAt: statSync(good).mtime.toISOString() })
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining("Kept's data file could not be opened") } })
@@ -185,11 +185,25 @@ describe('the recovery state', () => {
     const core = recoverable(path)
     expect(dispatch(core.handlers, 'recovery.restore', { backupPath: alsoDamaged })).toEqual({
       ok: false,
-      error: { code: 'database_unavailable', message: 'The backup kept-2026-06-01.sqlite is damaged too. Choose another backup.' }
+      error: { code: 'database_unavailable', message: 'The backup kept-2026-06-01T08-00-00Z-daily.sqlite is damaged too. Choose another backup.' }
     })
     expect(dispatch(core.handlers, 'recovery.restore', { backupPath: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(readFileSync(path).equals(before)).toBe(true)
-    expect(listBackupFiles(join(dir, 'backups'))).toHaveLength(2)
+    expect(listBackupFiles(join(dir, 'backups'), 'kept')).toHaveLength(2)
+  })
+
+  it("offers only this file's backups, never another data file's from the shared backups folder", () => {
+    const dir = tempDir()
+    const { path, good } = withBackups(dir)
+    const othersBackup = join(dir, 'backups', 'kept-work-2026-06-14T09-00-00Z.sqlite')
+    keptFileWithRep(othersBackup, 'Work Rep')
+    keptFileWithRep(join(dir, 'backups', 'team-2026-06-14T09-00-00Z.sqlite'), 'Team Rep')
+    const core = recoverable(path)
+    const status = dispatch(core.handlers, 'recovery.status', {}) as { value: { backups: Array<{ path: string }> } }
+    expect(status.value.backups.map((backup) => backup.path)).toContain(good)
+    expect(status.value.backups.map((backup) => backup.path)).not.toContain(othersBackup)
+    expect(status.value.backups).toHaveLength(2)
+    expect(dispatch(core.handlers, 'recovery.restore', { backupPath: othersBackup })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
   it('opens another file, remembering it, or says why that one cannot be opened either', () => {

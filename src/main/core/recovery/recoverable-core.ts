@@ -9,7 +9,7 @@ import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
 import { checkFileIntegrity, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
-import { backupFolderOf, listBackupFiles } from './backup-files'
+import { backupFilesOf, backupFolderOf } from './backup-files'
 import { nothingToRecover } from './recovery-errors'
 import { restoreBackupInPlace } from './restore-backup'
 
@@ -89,7 +89,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
 
   function status(): RecoveryStatus {
     if (!failure) return { needed: false }
-    return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: listBackupFiles(folderOf(failure.path)) }
+    return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: backupFilesOf(failure.path, folderOf(failure.path)) }
   }
 
   function verifyIntegrity(): void {
@@ -111,7 +111,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     'recovery.restore': ({ backupPath }) => {
       const failed = requireFailure()
       // Only a backup the screen offered may be restored, never an arbitrary path.
-      if (!listBackupFiles(folderOf(failed.path)).some((backup) => backup.path === backupPath)) {
+      if (!backupFilesOf(failed.path, folderOf(failed.path)).some((backup) => backup.path === backupPath)) {
         throw new ApiError({ code: 'not_found', message: 'That backup is no longer there. Choose one from the list.' })
       }
       try {
