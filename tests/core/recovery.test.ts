@@ -1,7 +1,7 @@
 // Bad database files, each tried for real: every one gets a clear message, nothing is lost, and a
 // damaged file leads to a recovery state that can restore a backup or open another file.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiHandlers } from '../../src/main/core/api/handlers'
@@ -75,6 +75,8 @@ describe('bad database files get a clear message and are left untouched', () => 
     const readOnlyFolder = join(dir, 'folder', 'kept.sqlite')
     mkdirSync(join(dir, 'folder'))
     keptFileWithRep(readOnlyFolder, 'Ana')
+    // Kept creates files readable by their owner only; the other user below must be able to read this one.
+    chmodSync(readOnlyFolder, 0o644)
     chmodSync(join(dir, 'folder'), 0o555)
     chmodSync(dir, 0o755)
     // Root ignores file permissions, so the opening runs as an ordinary user when the tests run as root.
@@ -204,6 +206,24 @@ describe('the recovery state', () => {
     expect(status.value.backups.map((backup) => backup.path)).not.toContain(othersBackup)
     expect(status.value.backups).toHaveLength(2)
     expect(dispatch(core.handlers, 'recovery.restore', { backupPath: othersBackup })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('restores the content of a backup\'s -wal too, never the bare file without it', () => {
+    const dir = tempDir()
+    const path = damagedKeptFile(dir)
+    mkdirSync(join(dir, 'backups'))
+    // A copy taken from a running Kept: the latest rep is only in the write-ahead log beside it.
+    const live = openDatabase(join(dir, 'live.sqlite'))
+    live.db.pragma('wal_autocheckpoint = 0')
+    live.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES ('Only In The Log', '', '', 'weekly', '2026-01-01', '2026-01-01')").run()
+    const backup = join(dir, 'backups', 'kept-2026-06-14T08-00-00Z.sqlite')
+    copyFileSync(live.path, backup)
+    copyFileSync(`${live.path}-wal`, `${backup}-wal`)
+    live.close()
+
+    const core = recoverable(path)
+    expect(dispatch(core.handlers, 'recovery.restore', { backupPath: backup })).toMatchObject({ ok: true })
+    expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Only In The Log' }] })
   })
 
   it('opens another file, remembering it, or says why that one cannot be opened either', () => {
