@@ -7,6 +7,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { checkDatabaseFile } from '../core/backup/database-check'
 import { writeTextFileAtomically } from '../core/backup/durable-files'
 import { DatabaseOpenError } from '../core/db/errors'
+import { describeInUse, inUseBy } from '../core/db/in-use-lock'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
 import { CliError, type CliInvocation } from './cli-command'
 
@@ -20,6 +21,12 @@ export function requiredPath(invocation: CliInvocation, option: string, what: st
 export function optionalPath(invocation: CliInvocation, option: string): string | undefined {
   const value = invocation.values[option]
   return typeof value === 'string' && value.trim() !== '' ? resolve(invocation.io.cwd, value) : undefined
+}
+
+/** Refuses to replace a file while a running Kept (the app or the browser host) has it open. */
+export function refuseWhileKeptHasItOpen(path: string): void {
+  const holder = inUseBy(path)
+  if (holder) throw new CliError(describeInUse(path, holder))
 }
 
 /** Refuses a missing file, a file that is not a Kept database and one from a newer Kept. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { importJsonIntoFile, JsonImportError } from '../../core/backup/json-export'
 import { DatabaseOpenError } from '../../core/db/errors'
 import { CliError, type CliCommand } from '../cli-command'
-import { requiredPath } from '../kept-files'
+import { refuseWhileKeptHasItOpen, requiredPath } from '../kept-files'
 
 export const importJsonCommand: CliCommand = {
   name: 'import-json',
@@ -12,6 +12,7 @@ export const importJsonCommand: CliCommand = {
   run(invocation) {
     const path = requiredPath(invocation, 'db', 'the new Kept data file to create')
     const from = requiredPath(invocation, 'from', 'the JSON export to load')
+    refuseWhileKeptHasItOpen(path)
     let text: string
     try {
       text = readFileSync(from, 'utf8')

@@ -8,6 +8,7 @@ import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
 import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
+import { markInUse } from '../db/in-use-lock'
 import { checkFileIntegrity, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
 import { backupFilesOf, backupFolderOf } from './backup-files'
 import { nothingToRecover } from './recovery-errors'
@@ -24,6 +25,12 @@ export interface RecoverableCoreOptions {
   now?: () => Date
   /** Called when the core lets go of the open file (a failed integrity check, or close): the host closes what it built on it. */
   onClose?: () => void
+  /**
+   * Which Kept this is ("the desktop app", "the browser host"): the file in use (or on the
+   * recovery screen) is then marked as open by this process (see in-use-lock.ts), so that
+   * `kept restore` and `kept import-json` refuse to touch it meanwhile.
+   */
+  inUseApp?: string
 }
 
 export interface RecoverableCore {
@@ -49,6 +56,13 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
   // `verified`: the page-by-page check has run on this file (at open, or later when opening skipped it).
   let current: { database: KeptDatabase; handlers: ApiHandlers; verified: boolean } | null = null
   let failure: DatabaseOpenError | null = null
+  let inUse: { path: string; release: () => void } | null = null
+
+  function markFileInUse(path: string): void {
+    if (!options.inUseApp || inUse?.path === path) return
+    inUse?.release()
+    inUse = { path, release: markInUse(path, options.inUseApp) }
+  }
 
   function letGo(): void {
     if (!current) return
@@ -63,6 +77,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     letGo()
     current = { database, handlers: options.createHandlers(database), verified: true }
     failure = null
+    markFileInUse(path)
   }
 
   try {
@@ -72,6 +87,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     if (!(error instanceof DatabaseOpenError)) throw error
     failure = error
   }
+  markFileInUse(current?.database.path ?? failure?.path ?? options.dbPath)
 
   function requireFailure(): DatabaseOpenError {
     if (!failure) throw nothingToRecover()
@@ -166,6 +182,8 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     verifyIntegrity,
     close() {
       letGo()
+      inUse?.release()
+      inUse = null
     }
   }
 }
