@@ -186,7 +186,10 @@ describe('kept export-json and import-json', () => {
     await kept(['export-json', '--db', path, '--to', join(dir, 'export.json')])
     const intoFull = await kept(['import-json', '--db', path, '--from', join(dir, 'export.json')])
     expect(intoFull.code).toBe(1)
-    expect(intoFull.err).toMatch(/already holds reps or 1:1s/)
+    expect(intoFull.err).toMatch(/already holds data of its own/)
+    const replaced = await kept(['import-json', '--db', path, '--from', join(dir, 'export.json'), '--replace'])
+    expect(replaced.code, replaced.err).toBe(0)
+    expect(replaced.out).toMatch(/Its data as it was is kept in .*backups\/kept-.*-before-import\.sqlite\./)
 
     writeFileSync(join(dir, 'other.json'), '{"some": "thing"}')
     const notExport = await kept(['import-json', '--db', join(dir, 'x.sqlite'), '--from', join(dir, 'other.json')])

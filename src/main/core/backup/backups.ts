@@ -12,7 +12,7 @@ import { createPrivateEmptyFile, ensurePrivateFolder } from './private-files'
 export interface BackupOptions {
   /** The database file's name without extension starts every backup's name (default "kept"). */
   stem?: string
-  kind?: Extract<BackupKind, 'manual' | 'daily' | 'before-restore'>
+  kind?: Extract<BackupKind, 'manual' | 'daily' | 'before-restore' | 'before-import'>
   now?: Date
 }
 
@@ -25,10 +25,10 @@ export function databaseStem(databasePath: string): string {
   return basename(databasePath).replace(/\.[^.]+$/, '') || 'kept'
 }
 
-const KIND_SUFFIX: Record<'manual' | 'daily' | 'before-restore', string> = { manual: '', daily: '-daily', 'before-restore': '-before-restore' }
+const KIND_SUFFIX: Record<'manual' | 'daily' | 'before-restore' | 'before-import', string> = { manual: '', daily: '-daily', 'before-restore': '-before-restore', 'before-import': '-before-import' }
 
 // kept-2026-11-27T08-00-14Z.sqlite, kept-2026-11-27T08-00-14Z-2-daily.sqlite …
-const BACKUP_NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-\d+)?(-daily|-before-restore)?\.sqlite$/
+const BACKUP_NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-\d+)?(-daily|-before-restore|-before-import)?\.sqlite$/
 // open-database.ts: kept-v3-before-migration-2026-11-27T08-00-14-123Z.sqlite
 const MIGRATION_BACKUP_NAME = /^(.+)-v\d+-before-migration-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/
 const TEMPORARY_PREFIX = '.kept-backup-'
@@ -47,7 +47,7 @@ export function parseBackupName(fileName: string): { stem: string; kind: BackupK
   const match = BACKUP_NAME.exec(fileName)
   if (!match) return null
   const [, stem, day, hours, minutes, seconds, suffix] = match
-  const kind: BackupKind = suffix === '-daily' ? 'daily' : suffix === '-before-restore' ? 'before-restore' : 'manual'
+  const kind: BackupKind = suffix === '-daily' ? 'daily' : suffix === '-before-restore' ? 'before-restore' : suffix === '-before-import' ? 'before-import' : 'manual'
   return { stem: stem!, kind, createdAt: `${day}T${hours}:${minutes}:${seconds}.000Z` }
 }
 
