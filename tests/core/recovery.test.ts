@@ -226,6 +226,23 @@ describe('the recovery state', () => {
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Only In The Log' }] })
   })
 
+  it('restores a backup file the user chose from anywhere, checked first, the damaged file kept aside', () => {
+    const dir = tempDir()
+    const path = damagedKeptFile(dir)
+    const chosen = join(dir, 'usb stick', 'copied by hand.sqlite')
+    mkdirSync(join(dir, 'usb stick'))
+    keptFileWithRep(chosen, 'Chosen Rep')
+    const notKept = join(dir, 'notes.sqlite')
+    writeFileSync(notKept, 'plain text')
+    const core = recoverable(path)
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: notKept })).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining('cannot be read') } })
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: join(dir, 'absent.sqlite') })).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: chosen })).toEqual({ ok: true, value: { databasePath: path, keptAside: join(dir, 'kept-unopenable-2026-06-15T09-00-00-000Z.sqlite') } })
+    expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Chosen Rep' }] })
+    // The chosen file itself is left as it was.
+    expect(existsSync(chosen)).toBe(true)
+  })
+
   it('opens another file, remembering it, or says why that one cannot be opened either', () => {
     const dir = tempDir()
     const { path } = withBackups(dir)

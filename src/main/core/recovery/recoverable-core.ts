@@ -126,18 +126,14 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     },
     'recovery.restore': ({ backupPath }) => {
       const failed = requireFailure()
-      // Only a backup the screen offered may be restored, never an arbitrary path.
+      // Only a backup the screen offered may be restored here; a file chosen by the user goes through restoreFile.
       if (!backupFilesOf(failed.path, folderOf(failed.path)).some((backup) => backup.path === backupPath)) {
         throw new ApiError({ code: 'not_found', message: 'That backup is no longer there. Choose one from the list.' })
       }
-      try {
-        const { keptAside } = restoreBackupInPlace(failed.path, backupPath, { now: (options.now ?? (() => new Date()))(), nativeBinding: options.openOptions?.nativeBinding })
-        open(failed.path, true)
-        return openedResult(keptAside)
-      } catch (error) {
-        throw asApiError(error)
-      }
+      return restoreOver(failed, backupPath)
     },
+    // "Choose a backup file…": the file the person picked (native dialog) or typed (browser host).
+    'recovery.restoreFile': ({ path }) => restoreOver(requireFailure(), path),
     'recovery.openFile': ({ path }) => switchTo(path, true),
     'recovery.createFile': ({ path }) => {
       requireFailure()
@@ -145,6 +141,17 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
         throw new ApiError({ code: 'conflict', message: `${path} already exists. Open it instead, or choose a new name for the new data file.` })
       }
       return switchTo(path, false)
+    }
+  }
+
+  /** Puts the backup (checked first) in place of the file that failed, keeping that one aside, and opens it. */
+  function restoreOver(failed: DatabaseOpenError, backupPath: string): RecoveryResult {
+    try {
+      const { keptAside } = restoreBackupInPlace(failed.path, backupPath, { now: (options.now ?? (() => new Date()))(), nativeBinding: options.openOptions?.nativeBinding })
+      open(failed.path, true)
+      return openedResult(keptAside)
+    } catch (error) {
+      throw asApiError(error)
     }
   }
 
