@@ -133,6 +133,31 @@ describe('recovery screen', () => {
     expect(app.pageErrors).toEqual([])
   })
 
+  it('in the desktop app, "Choose a backup file…" restores the file picked in the native dialog', async () => {
+    const dir = newDir()
+    const dbPath = damagedFileWithManyReps(dir)
+    const chosen = join(dir, 'elsewhere', 'kept-2026-06-01.sqlite')
+    mkdirSync(join(dir, 'elsewhere'))
+    keptFileWithRep(chosen, 'Omar From The Dialog')
+
+    app = await launchApp({ dbPath })
+    const { page } = app
+    // Stands in for the preload's window.keptApp: its chooseDatabaseFile opens the native dialog, here answered with `chosen`.
+    await page.addInitScript((path: string) => {
+      const bridge = { chooseDatabaseFile: async () => path, onFlushRequest: () => undefined, savePdf: async () => ({ saved: false, fileName: '' }) }
+      Object.defineProperty(globalThis, 'keptApp', { value: bridge })
+    }, chosen)
+    await page.reload()
+    const backups = page.getByRole('region', { name: 'Restore a backup' })
+    await backups.getByRole('button', { name: 'Choose a backup file…' }).waitFor()
+    await expect.poll(() => backups.getByLabel('Path of a backup file').count()).toBe(0)
+    await lookAt(page, 'recovery-choose-backup-desktop')
+    await backups.getByRole('button', { name: 'Choose a backup file…' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your data is open again' }).waitFor()
+    await page.getByRole('button', { name: 'Continue to Kept' }).click()
+    await page.getByRole('link', { name: /Omar From The Dialog/ }).first().waitFor()
+  })
+
   it('names a file that is not a database, and opens another file instead', async () => {
     const dir = newDir()
     const dbPath = join(dir, 'kept.sqlite')
