@@ -211,14 +211,14 @@ describe('automatic daily backups', () => {
     const manual = backupNow(kept.db, folder, { now: day(1) })
     const safety = backupNow(kept.db, folder, { kind: 'before-restore', now: day(1) })
 
-    const pruned = pruneDailyBackups(folder, { now: day(15), retentionDays: 12 })
+    const pruned = pruneDailyBackups(folder, { now: day(15), retentionDays: 12, stem: 'kept' })
     expect(pruned.map((backup) => new Date(backup.createdAt).getDate())).toEqual([2, 1])
     const left = listBackups(folder).backups
     expect(left.filter((backup) => backup.kind === 'daily').map((backup) => new Date(backup.createdAt).getDate())).toEqual([10, 3])
     expect(existsSync(manual.path) && existsSync(safety.path)).toBe(true)
 
     // Long unused: everything daily is expired, but the newest daily backup stays.
-    pruneDailyBackups(folder, { now: new Date(2027, 0, 1), retentionDays: 1 })
+    pruneDailyBackups(folder, { now: new Date(2027, 0, 1), retentionDays: 1, stem: 'kept' })
     expect(listBackups(folder).backups.filter((backup) => backup.kind === 'daily')).toHaveLength(1)
   })
 })

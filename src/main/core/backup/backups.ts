@@ -163,12 +163,13 @@ function localDay(iso: string): string {
 }
 
 /**
- * Removes automatic (daily) backups written more than `retentionDays` calendar days before
- * `now`. Manual backups, safety copies made before a restore or a migration, files Kept did not
- * name, and the newest daily backup are always kept.
+ * Removes the automatic (daily) backups of the data file named `stem` written more than
+ * `retentionDays` calendar days before `now`. Manual backups, safety copies made before a
+ * restore, an import or a migration, other files' backups, files Kept did not name, and the
+ * newest daily backup are always kept.
  */
-export function pruneDailyBackups(folder: string, options: { now: Date; retentionDays: number; stem?: string }): BackupInfo[] {
-  const daily = listBackups(folder, options.stem === undefined ? {} : { stem: options.stem }).backups.filter((backup) => backup.kind === 'daily')
+export function pruneDailyBackups(folder: string, options: { now: Date; retentionDays: number; stem: string }): BackupInfo[] {
+  const daily = listBackups(folder, { stem: options.stem }).backups.filter((backup) => backup.kind === 'daily')
   const expired = daily.slice(1).filter((backup) => differenceInCalendarDays(options.now, new Date(backup.createdAt)) > options.retentionDays)
   for (const backup of expired) rmSync(backup.path, { force: true })
   if (expired.length > 0) fsyncDirectory(folder)
