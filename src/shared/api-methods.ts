@@ -90,6 +90,7 @@ export const API_METHODS = [
   'recovery.status',
   'recovery.check',
   'recovery.restore',
+  'recovery.restoreFile',
   'recovery.openFile',
   'recovery.createFile',
 

@@ -1,7 +1,7 @@
 // Backups of the database file, as the Settings screen and the `kept` command line see them.
 
 /** How a backup came to be: which ones Kept may prune depends on it. */
-export const BACKUP_KINDS = ['manual', 'daily', 'before-restore', 'before-migration', 'other'] as const
+export const BACKUP_KINDS = ['manual', 'daily', 'before-restore', 'before-import', 'before-migration', 'other'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
 export interface BackupInfo {

@@ -385,6 +385,10 @@ export const contract = {
   /** Runs the page-by-page check of the open file if opening left it for later, then answers as recovery.status. */
   'recovery.check': method<RecoveryStatus>()(empty),
   'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
+  /** Restores a backup file the user chose themselves (one not in the list of this file's backups). */
+  'recovery.restoreFile': method<RecoveryResult>()(
+    z.object({ path: z.string().trim().min(1, 'Enter the path of a backup file.').max(4096, 'This path is too long.') }).strict()
+  ),
   'recovery.openFile': method<RecoveryResult>()(
     z.object({ path: z.string().trim().min(1, 'Enter the path of a Kept data file.').max(4096, 'This path is too long.') }).strict()
   ),

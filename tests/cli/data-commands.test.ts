@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -185,7 +186,10 @@ describe('kept export-json and import-json', () => {
     await kept(['export-json', '--db', path, '--to', join(dir, 'export.json')])
     const intoFull = await kept(['import-json', '--db', path, '--from', join(dir, 'export.json')])
     expect(intoFull.code).toBe(1)
-    expect(intoFull.err).toMatch(/already holds reps or 1:1s/)
+    expect(intoFull.err).toMatch(/already holds data of its own/)
+    const replaced = await kept(['import-json', '--db', path, '--from', join(dir, 'export.json'), '--replace'])
+    expect(replaced.code, replaced.err).toBe(0)
+    expect(replaced.out).toMatch(/Its data as it was is kept in .*backups\/kept-.*-before-import\.sqlite\./)
 
     writeFileSync(join(dir, 'other.json'), '{"some": "thing"}')
     const notExport = await kept(['import-json', '--db', join(dir, 'x.sqlite'), '--from', join(dir, 'other.json')])
@@ -231,4 +235,65 @@ describe('kept demo and list-sessions', () => {
     expect(ambiguous.err).toMatch(/matches \d+ reps/)
     expect((await kept(['list-sessions', '--db', path, '--rep', 'Nobody at all'])).err).toMatch(/No rep is called "Nobody at all"/)
   })
+})
+
+describe('kept restore and import-json while Kept has the file open', () => {
+  /** A real second process running Kept's data core on `path` (as the app and the browser host do), until killed. */
+  async function keptRunningOn(path: string): Promise<ChildProcess> {
+    const script = `
+      import { createAppCore } from ${JSON.stringify(join(process.cwd(), 'src/main/core/app-core.ts'))}
+      import { systemClock } from ${JSON.stringify(join(process.cwd(), 'src/main/core/clock.ts'))}
+      import { createMemoryPreferencesStore } from ${JSON.stringify(join(process.cwd(), 'src/main/core/preferences/preferences-store.ts'))}
+      const core = createAppCore({ dbPath: process.argv[1], clock: systemClock, host: 'browser', preferences: createMemoryPreferencesStore() })
+      process.on('SIGTERM', () => { core.close(); process.exit(0) })
+      console.log('ready')
+      setInterval(() => {}, 1000)`
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path], {
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(process.cwd(), 'tsconfig.node.json') },
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve())
+      child.on('exit', (code) => reject(new Error(`Kept's core exited early (${code})`)))
+    })
+    return child
+  }
+
+  function exited(child: ChildProcess): Promise<void> {
+    return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()))
+  }
+
+  it('refuses with a clear message while another process runs Kept on it, and works once that Kept quits or is gone', async () => {
+    const dir = tempDir()
+    const path = await demoFile(dir)
+    const backup = join(dir, 'copy.sqlite')
+    expect((await kept(['backup', '--db', path, '--to', backup])).code).toBe(0)
+    const exported = join(dir, 'kept.json')
+    expect((await kept(['export-json', '--db', path, '--to', exported])).code).toBe(0)
+    const empty = join(dir, 'empty.sqlite')
+    openDatabase(empty).close()
+
+    const running = await keptRunningOn(path)
+    const runningOnEmpty = await keptRunningOn(empty)
+    try {
+      const before = readFileSync(path)
+      const restore = await kept(['restore', '--db', path, '--from', backup])
+      expect(restore.code).toBe(1)
+      expect(restore.err).toContain(`Kept (the browser host, process ${running.pid}) has ${path} open. Quit Kept, then run this again; nothing was changed.`)
+      expect(readFileSync(path).equals(before)).toBe(true)
+      const imported = await kept(['import-json', '--db', empty, '--from', exported])
+      expect(imported.code).toBe(1)
+      expect(imported.err).toContain(`has ${empty} open`)
+    } finally {
+      running.kill('SIGTERM')
+      // Killed without a chance to clean up, as in a crash: its mark is left behind but the process is gone.
+      runningOnEmpty.kill('SIGKILL')
+      await Promise.all([exited(running), exited(runningOnEmpty)])
+    }
+    expect(existsSync(`${path}.in-use`)).toBe(false)
+    expect(existsSync(`${empty}.in-use`)).toBe(true)
+    expect((await kept(['restore', '--db', path, '--from', backup])).code).toBe(0)
+    const imported = await kept(['import-json', '--db', empty, '--from', exported])
+    expect(imported.code, imported.err).toBe(0)
+  }, 60_000)
 })

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Parser } from 'commonmark'
 import { describe, expect, it } from 'vitest'
@@ -102,5 +102,63 @@ describe('kept export-history', () => {
     const reversed = capture(dir)
     expect(await runCli(['export-history', '--db', path, '--rep', '1', '--from', '2026-07-01', '--to', '2026-06-01', '--format', 'md'], reversed)).toBe(1)
     expect(reversed.err).toContain('is after --to')
+  })
+})
+
+describe('--to never overwrites', () => {
+  it('refuses the database itself, even with --force, and leaves it a working database', async () => {
+    const { path, sessionId, dir } = databaseWithScenario()
+    const before = readFileSync(path)
+    for (const extra of [[], ['--force']]) {
+      const io = capture(dir)
+      expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'md', '--to', path, ...extra], io)).toBe(1)
+      expect(io.err).toContain('is the data file itself')
+    }
+    const json = capture(dir)
+    expect(await runCli(['export-json', '--db', path, '--to', `${path}-wal`, '--force'], json)).toBe(1)
+    expect(json.err).toContain('is the data file itself')
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3')
+  })
+
+  it('refuses its backups always, and another SQLite database even with --force', async () => {
+    const { path, sessionId, dir } = databaseWithScenario()
+    const backup = join(dir, 'backups', 'kept-2026-06-14T08-00-00Z.sqlite')
+    mkdirSync(join(dir, 'backups'), { recursive: true })
+    copyFileSync(path, backup)
+    const elsewhere = join(dir, 'kept-2026-06-14T09-00-00Z-daily.sqlite')
+    writeFileSync(elsewhere, 'a backup kept by hand')
+    const other = join(dir, 'other.sqlite')
+    copyFileSync(path, other)
+    for (const target of [backup, join(dir, 'backups', 'new.md'), elsewhere]) {
+      const io = capture(dir)
+      expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'md', '--to', target, '--force'], io)).toBe(1)
+      expect(io.err).toContain('backups of kept.sqlite')
+    }
+    const io = capture(dir)
+    expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'md', '--to', other, '--force'], io)).toBe(1)
+    expect(io.err).toContain('is an SQLite database')
+    expect(readFileSync(elsewhere, 'utf8')).toBe('a backup kept by hand')
+    expect(readFileSync(other).equals(readFileSync(path))).toBe(true)
+    expect(existsSync(join(dir, 'backups', 'new.md'))).toBe(false)
+  })
+
+  it('refuses an existing file unless --force, and writes a private file leaving no temporary file behind', async () => {
+    const { path, sessionId, dir } = databaseWithScenario()
+    const target = join(dir, 'summary.md')
+    writeFileSync(target, 'my own notes')
+    const refused = capture(dir)
+    expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'md', '--to', 'summary.md'], refused)).toBe(1)
+    expect(refused.err).toContain('already exists and was left untouched')
+    expect(readFileSync(target, 'utf8')).toBe('my own notes')
+    const json = capture(dir)
+    expect(await runCli(['export-json', '--db', path, '--to', 'summary.md'], json)).toBe(1)
+    expect(readFileSync(target, 'utf8')).toBe('my own notes')
+
+    expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'md', '--to', 'summary.md', '--force'], capture(dir))).toBe(0)
+    expect(readFileSync(target, 'utf8')).toContain('Dana Whitfield')
+    expect(await runCli(['export-json', '--db', path, '--to', 'all.json'], capture(dir))).toBe(0)
+    expect([statSync(target).mode & 0o777, statSync(join(dir, 'all.json')).mode & 0o777]).toEqual([0o600, 0o600])
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })

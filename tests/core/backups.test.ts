@@ -211,14 +211,14 @@ describe('automatic daily backups', () => {
     const manual = backupNow(kept.db, folder, { now: day(1) })
     const safety = backupNow(kept.db, folder, { kind: 'before-restore', now: day(1) })
 
-    const pruned = pruneDailyBackups(folder, { now: day(15), retentionDays: 12 })
+    const pruned = pruneDailyBackups(folder, { now: day(15), retentionDays: 12, stem: 'kept' })
     expect(pruned.map((backup) => new Date(backup.createdAt).getDate())).toEqual([2, 1])
     const left = listBackups(folder).backups
     expect(left.filter((backup) => backup.kind === 'daily').map((backup) => new Date(backup.createdAt).getDate())).toEqual([10, 3])
     expect(existsSync(manual.path) && existsSync(safety.path)).toBe(true)
 
     // Long unused: everything daily is expired, but the newest daily backup stays.
-    pruneDailyBackups(folder, { now: new Date(2027, 0, 1), retentionDays: 1 })
+    pruneDailyBackups(folder, { now: new Date(2027, 0, 1), retentionDays: 1, stem: 'kept' })
     expect(listBackups(folder).backups.filter((backup) => backup.kind === 'daily')).toHaveLength(1)
   })
 })
@@ -346,5 +346,29 @@ describe('restore in a running session', () => {
     expect(() => restoreInSession(session, { backupPath: backup.path })).toThrow(/was restored but Kept could not open it \(the update failed\), so your data file was put back as it was/)
     expect(repNames(session.database.db)).toEqual(['Ana', 'Ben'])
     session.close()
+  })
+})
+
+describe('backups of two data files in one folder', () => {
+  it('kept.sqlite and kept-work.sqlite neither list nor prune each other\'s backups', () => {
+    const dir = tempDir()
+    const folder = join(dir, 'backups')
+    const kept = demoDatabase(dir, 'kept.sqlite')
+    const work = demoDatabase(dir, 'kept-work.sqlite')
+    const day = (n: number) => new Date(2026, 5, n, 9, 0)
+    const keptOld = backupNow(kept.db, folder, { stem: 'kept', kind: 'daily', now: day(1) })
+    const keptNew = backupNow(kept.db, folder, { stem: 'kept', kind: 'daily', now: day(2) })
+    const workOld = backupNow(work.db, folder, { stem: 'kept-work', kind: 'daily', now: day(1) })
+    const workToday = backupNow(work.db, folder, { stem: 'kept-work', kind: 'daily', now: day(20) })
+    const workManual = backupNow(work.db, folder, { stem: 'kept-work', now: day(3) })
+
+    expect(listBackups(folder, { stem: 'kept' }).backups.map((backup) => backup.fileName)).toEqual([keptNew.fileName, keptOld.fileName])
+    expect(listBackups(folder, { stem: 'kept-work' }).backups.map((backup) => backup.fileName)).toEqual([workToday.fileName, workManual.fileName, workOld.fileName])
+
+    // kept-work's backup of today is not kept's: kept gets its own, and prunes only its own.
+    const result = runDailyBackupIfDue({ db: kept.db, databasePath: kept.path, now: day(20), retentionDays: 5 })
+    expect(result.created?.fileName).toMatch(/^kept-2026-06-20T/)
+    expect(result.pruned.map((backup) => backup.fileName).sort()).toEqual([keptNew.fileName, keptOld.fileName].sort())
+    expect(existsSync(workOld.path)).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DatabaseOpenError } from '../../src/main/core/db/errors'
@@ -130,7 +130,7 @@ describe('migration runner', () => {
     expectOpenError(() => openDatabase(path), 'not_kept')
   })
 
-  it('runs each step in its own transaction: a failing step leaves the file at the previous version', () => {
+  it('a failing step leaves the file at the previous version', () => {
     const dir = tempDir()
     const path = join(dir, 'kept.sqlite')
     databaseAtVersion(path, 1)
@@ -152,6 +152,46 @@ describe('migration runner', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1)
     expect(tableNames(db)).not.toContain('half_done')
     db.close()
+  })
+
+  it('migrates several steps all or nothing: a failing last step leaves the file at its first version, and says so and where the copy is', () => {
+    const dir = tempDir()
+    const path = join(dir, 'kept.sqlite')
+    databaseAtVersion(path, 1)
+    const broken = [
+      ...MIGRATIONS.slice(0, 2),
+      {
+        version: 3,
+        name: 'failing third step',
+        up() {
+          throw new Error('disk hiccup')
+        }
+      }
+    ]
+    const error = expectOpenError(() => openDatabase(path, { migrations: broken, now: () => new Date('2026-05-04T10:00:00Z') }), 'migration_failed')
+    const backup = join(dir, 'backups', 'kept-v1-before-migration-2026-05-04T10-00-00-000Z.sqlite')
+    expect(error.message).toContain('still at data format 1')
+    expect(error.message).toContain(backup)
+    const db = new Database(path, { readonly: true })
+    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    // Step 2 (built-in templates) was rolled back with the failing step 3.
+    expect(db.prepare('SELECT count(*) AS n FROM templates').get()).toEqual({ n: 0 })
+    db.close()
+  })
+
+  it('writes the copy before a migration like every other backup: checked, self-contained, readable by the user only, no temporary file left', () => {
+    const dir = tempDir()
+    const path = join(dir, 'kept.sqlite')
+    databaseAtVersion(path, LATEST_SCHEMA_VERSION - 1)
+    const kept = openDatabase(path)
+    kept.close()
+    const backup = kept.preMigrationBackup!
+    // Bytes 18 and 19 of the header are 1 for a rollback-journal file, 2 for one that needs a -wal.
+    const header = readFileSync(backup).subarray(18, 20)
+    expect([...header]).toEqual([1, 1])
+    expect(statSync(backup).mode & 0o777).toBe(0o600)
+    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700)
+    expect(readdirSync(join(dir, 'backups'))).toEqual([basename(backup)])
   })
 
   it('reports an unreadable location plainly', () => {

@@ -1,7 +1,7 @@
 // Bad database files, each tried for real: every one gets a clear message, nothing is lost, and a
 // damaged file leads to a recovery state that can restore a backup or open another file.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiHandlers } from '../../src/main/core/api/handlers'
@@ -75,6 +75,8 @@ describe('bad database files get a clear message and are left untouched', () => 
     const readOnlyFolder = join(dir, 'folder', 'kept.sqlite')
     mkdirSync(join(dir, 'folder'))
     keptFileWithRep(readOnlyFolder, 'Ana')
+    // Kept creates files readable by their owner only; the other user below must be able to read this one.
+    chmodSync(readOnlyFolder, 0o644)
     chmodSync(join(dir, 'folder'), 0o555)
     chmodSync(dir, 0o755)
     // Root ignores file permissions, so the opening runs as an ordinary user when the tests run as root.
@@ -143,9 +145,9 @@ describe('the recovery state', () => {
   function withBackups(dir: string) {
     const path = damagedKeptFile(dir)
     mkdirSync(join(dir, 'backups'))
-    const good = join(dir, 'backups', 'kept-2026-06-14.sqlite')
+    const good = join(dir, 'backups', 'kept-2026-06-14T08-00-00Z.sqlite')
     keptFileWithRep(good, 'Restored Rep')
-    const alsoDamaged = join(dir, 'backups', 'kept-2026-06-01.sqlite')
+    const alsoDamaged = join(dir, 'backups', 'kept-2026-06-01T08-00-00Z-daily.sqlite')
     keptFileWithRep(alsoDamaged, 'Old')
     damage(alsoDamaged)
     writeFileSync(join(dir, 'backups', 'notes.txt'), 'not a backup')
@@ -159,7 +161,7 @@ describe('the recovery state', () => {
     const status = dispatch(core.handlers, 'recovery.status', {})
     expect(status).toMatchObject({ ok: true, value: { needed: true, problem: 'damaged', databasePath: path, message: expect.stringContaining('is damaged') } })
     const backups = (status as { value: { backups: Array<{ path: string; fileName: string; sizeBytes: number; modifiedAt: string }> } }).value.backups
-    expect(backups.map((backup) => backup.fileName)).toEqual(expect.arrayContaining(['kept-2026-06-14.sqlite', 'kept-2026-06-01.sqlite']))
+    expect(backups.map((backup) => backup.fileName)).toEqual(expect.arrayContaining(['kept-2026-06-14T08-00-00Z.sqlite', 'kept-2026-06-01T08-00-00Z-daily.sqlite']))
     expect(backups).toHaveLength(2)
     expect(backups.find((backup) => backup.path === good)).toMatchObject({ sizeBytes: statSync(good).size, modifiedAt: statSync(good).mtime.toISOString() })
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining("Kept's data file could not be opened") } })
@@ -185,11 +187,60 @@ describe('the recovery state', () => {
     const core = recoverable(path)
     expect(dispatch(core.handlers, 'recovery.restore', { backupPath: alsoDamaged })).toEqual({
       ok: false,
-      error: { code: 'database_unavailable', message: 'The backup kept-2026-06-01.sqlite is damaged too. Choose another backup.' }
+      error: { code: 'database_unavailable', message: 'The backup kept-2026-06-01T08-00-00Z-daily.sqlite is damaged too. Choose another backup.' }
     })
     expect(dispatch(core.handlers, 'recovery.restore', { backupPath: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(readFileSync(path).equals(before)).toBe(true)
-    expect(listBackupFiles(join(dir, 'backups'))).toHaveLength(2)
+    expect(listBackupFiles(join(dir, 'backups'), 'kept')).toHaveLength(2)
+  })
+
+  it("offers only this file's backups, never another data file's from the shared backups folder", () => {
+    const dir = tempDir()
+    const { path, good } = withBackups(dir)
+    const othersBackup = join(dir, 'backups', 'kept-work-2026-06-14T09-00-00Z.sqlite')
+    keptFileWithRep(othersBackup, 'Work Rep')
+    keptFileWithRep(join(dir, 'backups', 'team-2026-06-14T09-00-00Z.sqlite'), 'Team Rep')
+    const core = recoverable(path)
+    const status = dispatch(core.handlers, 'recovery.status', {}) as { value: { backups: Array<{ path: string }> } }
+    expect(status.value.backups.map((backup) => backup.path)).toContain(good)
+    expect(status.value.backups.map((backup) => backup.path)).not.toContain(othersBackup)
+    expect(status.value.backups).toHaveLength(2)
+    expect(dispatch(core.handlers, 'recovery.restore', { backupPath: othersBackup })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('restores the content of a backup\'s -wal too, never the bare file without it', () => {
+    const dir = tempDir()
+    const path = damagedKeptFile(dir)
+    mkdirSync(join(dir, 'backups'))
+    // A copy taken from a running Kept: the latest rep is only in the write-ahead log beside it.
+    const live = openDatabase(join(dir, 'live.sqlite'))
+    live.db.pragma('wal_autocheckpoint = 0')
+    live.db.prepare("INSERT INTO reps (name, role, email, cadence, created_at, updated_at) VALUES ('Only In The Log', '', '', 'weekly', '2026-01-01', '2026-01-01')").run()
+    const backup = join(dir, 'backups', 'kept-2026-06-14T08-00-00Z.sqlite')
+    copyFileSync(live.path, backup)
+    copyFileSync(`${live.path}-wal`, `${backup}-wal`)
+    live.close()
+
+    const core = recoverable(path)
+    expect(dispatch(core.handlers, 'recovery.restore', { backupPath: backup })).toMatchObject({ ok: true })
+    expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Only In The Log' }] })
+  })
+
+  it('restores a backup file the user chose from anywhere, checked first, the damaged file kept aside', () => {
+    const dir = tempDir()
+    const path = damagedKeptFile(dir)
+    const chosen = join(dir, 'usb stick', 'copied by hand.sqlite')
+    mkdirSync(join(dir, 'usb stick'))
+    keptFileWithRep(chosen, 'Chosen Rep')
+    const notKept = join(dir, 'notes.sqlite')
+    writeFileSync(notKept, 'plain text')
+    const core = recoverable(path)
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: notKept })).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining('cannot be read') } })
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: join(dir, 'absent.sqlite') })).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+    expect(dispatch(core.handlers, 'recovery.restoreFile', { path: chosen })).toEqual({ ok: true, value: { databasePath: path, keptAside: join(dir, 'kept-unopenable-2026-06-15T09-00-00-000Z.sqlite') } })
+    expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Chosen Rep' }] })
+    // The chosen file itself is left as it was.
+    expect(existsSync(chosen)).toBe(true)
   })
 
   it('opens another file, remembering it, or says why that one cannot be opened either', () => {

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/main/core/db/open-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 describe('backups in Settings', () => {
@@ -91,5 +93,31 @@ describe('backups in Settings', () => {
     expect(exported.tables.reps.rows).toHaveLength(6)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'settings-backups-export')
+  })
+})
+
+describe('backups of another data file in the same folder', () => {
+  let app: E2eApp | undefined
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('are not listed in Settings: only this file’s own backups are', async () => {
+    app = await launchApp({ demo: true })
+    const { page } = app
+    const folder = join(dirname(app.dbPath), 'backups')
+    mkdirSync(folder, { recursive: true })
+    // kept-work.sqlite's backup: its name starts with "kept-", but it is not kept.sqlite's.
+    const other = openDatabase(join(folder, 'kept-work-2026-06-14T08-00-00Z.sqlite'))
+    other.close()
+
+    await page.goto(`${app.host.url}#/settings`)
+    const panel = page.getByRole('region', { name: 'Backups' })
+    await panel.getByText('No backups yet.').waitFor()
+    await panel.getByRole('button', { name: 'Back up now' }).click()
+    await panel.getByRole('status').filter({ hasText: 'Backed up to' }).waitFor()
+    await expect.poll(() => panel.locator('tbody tr').count()).toBe(1)
+    await expect.poll(() => panel.locator('tbody th').first().getAttribute('title')).toMatch(/^kept-\d{4}-\d{2}-\d{2}T/)
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -88,6 +88,76 @@ describe('recovery screen', () => {
     expect(app.pageErrors).toEqual([])
   })
 
+  it("offers only this file's backups, and restores a backup file chosen by its path when there is none", async () => {
+    const dir = newDir()
+    const dbPath = damagedFileWithManyReps(dir)
+    const damagedBytes = readFileSync(dbPath)
+    mkdirSync(join(dir, 'backups'))
+    // Another data file's backup in the shared folder is not this file's.
+    keptFileWithRep(join(dir, 'backups', 'kept-work-2026-06-14T08-00-00Z.sqlite'), 'Work Rep')
+    mkdirSync(join(dir, 'usb stick'))
+    const chosen = join(dir, 'usb stick', 'kept copy.sqlite')
+    keptFileWithRep(chosen, 'Dana From The Stick')
+    writeFileSync(join(dir, 'usb stick', 'notes.txt'), 'not a database')
+
+    app = await launchApp({ dbPath })
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'Your data file is damaged' }).waitFor()
+    const backups = page.getByRole('region', { name: 'Restore a backup' })
+    await backups.getByText('There are no backups of kept.sqlite in the backups folder beside it.', { exact: false }).waitFor()
+    await expect.poll(() => backups.getByRole('listitem').count()).toBe(0)
+    await expect.poll(() => page.getByText('kept-work-2026-06-14T08-00-00Z.sqlite', { exact: false }).count()).toBe(0)
+    await expect.poll(() => page.getByText('command line', { exact: false }).count()).toBe(0)
+    await lookAt(page, 'recovery-no-backups-1280-light')
+    await page.setViewportSize({ width: 1024, height: 640 })
+    await lookAt(page, 'recovery-no-backups-1024-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await lookAt(page, 'recovery-no-backups-1024-dark')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await lookAt(page, 'recovery-no-backups-1280-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    const path = backups.getByLabel('Path of a backup file')
+    await path.fill(join(dir, 'usb stick', 'notes.txt'))
+    await backups.getByRole('button', { name: 'Restore this backup file' }).click()
+    await page.getByRole('alert').filter({ hasText: 'notes.txt cannot be read' }).waitFor()
+    expect(readFileSync(dbPath).equals(damagedBytes)).toBe(true)
+
+    await path.fill(chosen)
+    await backups.getByRole('button', { name: 'Restore this backup file' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your data is open again' }).waitFor()
+    await page.getByText('kept-unopenable-', { exact: false }).waitFor()
+    await page.getByRole('button', { name: 'Continue to Kept' }).click()
+    await page.getByRole('link', { name: /Dana From The Stick/ }).first().waitFor()
+    expect(existsSync(chosen)).toBe(true)
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('in the desktop app, "Choose a backup file…" restores the file picked in the native dialog', async () => {
+    const dir = newDir()
+    const dbPath = damagedFileWithManyReps(dir)
+    const chosen = join(dir, 'elsewhere', 'kept-2026-06-01.sqlite')
+    mkdirSync(join(dir, 'elsewhere'))
+    keptFileWithRep(chosen, 'Omar From The Dialog')
+
+    app = await launchApp({ dbPath })
+    const { page } = app
+    // Stands in for the preload's window.keptApp: its chooseDatabaseFile opens the native dialog, here answered with `chosen`.
+    await page.addInitScript((path: string) => {
+      const bridge = { chooseDatabaseFile: async () => path, onFlushRequest: () => undefined, savePdf: async () => ({ saved: false, fileName: '' }) }
+      Object.defineProperty(globalThis, 'keptApp', { value: bridge })
+    }, chosen)
+    await page.reload()
+    const backups = page.getByRole('region', { name: 'Restore a backup' })
+    await backups.getByRole('button', { name: 'Choose a backup file…' }).waitFor()
+    await expect.poll(() => backups.getByLabel('Path of a backup file').count()).toBe(0)
+    await lookAt(page, 'recovery-choose-backup-desktop')
+    await backups.getByRole('button', { name: 'Choose a backup file…' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your data is open again' }).waitFor()
+    await page.getByRole('button', { name: 'Continue to Kept' }).click()
+    await page.getByRole('link', { name: /Omar From The Dialog/ }).first().waitFor()
+  })
+
   it('names a file that is not a database, and opens another file instead', async () => {
     const dir = newDir()
     const dbPath = join(dir, 'kept.sqlite')
@@ -100,7 +170,7 @@ describe('recovery screen', () => {
     const { page } = app
     await page.getByRole('heading', { level: 1, name: 'This is not a Kept data file' }).waitFor()
     await page.getByText('kept.sqlite is not a Kept database (it is not an SQLite file at all). Nothing was changed.').waitFor()
-    await page.getByText('There are no backups in the backups folder beside this file.', { exact: false }).waitFor()
+    await page.getByText('There are no backups of kept.sqlite in the backups folder beside it.', { exact: false }).waitFor()
     const path = page.getByLabel('Path of a Kept data file')
     await path.fill(join(dir, 'missing.sqlite'))
     await page.getByRole('button', { name: 'Open this file' }).click()

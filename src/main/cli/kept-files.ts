@@ -1,12 +1,12 @@
 // Opening the files `kept` commands work on: a clear refusal of a missing file, of one that is
-// not Kept's or is from a newer Kept, and atomic writing of output files.
+// not Kept's or is from a newer Kept, or one Kept has open.
 import { existsSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
 import { checkDatabaseFile } from '../core/backup/database-check'
-import { writeTextFileAtomically } from '../core/backup/durable-files'
 import { DatabaseOpenError } from '../core/db/errors'
+import { describeInUse, inUseBy } from '../core/db/in-use-lock'
 import { openDatabase, type KeptDatabase } from '../core/db/open-database'
 import { CliError, type CliInvocation } from './cli-command'
 
@@ -20,6 +20,12 @@ export function requiredPath(invocation: CliInvocation, option: string, what: st
 export function optionalPath(invocation: CliInvocation, option: string): string | undefined {
   const value = invocation.values[option]
   return typeof value === 'string' && value.trim() !== '' ? resolve(invocation.io.cwd, value) : undefined
+}
+
+/** Refuses to replace a file while a running Kept (the app or the browser host) has it open. */
+export function refuseWhileKeptHasItOpen(path: string): void {
+  const holder = inUseBy(path)
+  if (holder) throw new CliError(describeInUse(path, holder))
 }
 
 /** Refuses a missing file, a file that is not a Kept database and one from a newer Kept. */
@@ -46,15 +52,6 @@ export function openKeptFile(path: string, options: { mustExist: boolean }): Kep
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(error.message)
     throw error
-  }
-}
-
-/** Writes an output file atomically, with a failure as a CLI error. */
-export function writeFileAtomically(path: string, text: string): void {
-  try {
-    writeTextFileAtomically(path, text)
-  } catch (error) {
-    throw new CliError(`Could not write ${path}: ${(error as Error).message}`)
   }
 }
 

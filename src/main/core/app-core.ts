@@ -49,6 +49,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const recoverable = createRecoverableCore({
     dbPath: options.dbPath,
     openOptions,
+    inUseApp: options.host === 'electron' ? 'the desktop app' : 'the browser host',
     ...(options.onOpenedOtherFile ? { onOpenedOtherFile: options.onOpenedOtherFile } : {}),
     createHandlers: (database) => {
       session?.close()

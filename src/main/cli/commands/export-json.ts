@@ -1,17 +1,18 @@
-import { existsSync } from 'node:fs'
 import { exportDatabaseJson, formatJsonExport } from '../../core/backup/json-export'
-import { CliError, type CliCommand } from '../cli-command'
-import { explainReadError, openKeptFileAsIs, optionalPath, requiredPath, writeFileAtomically } from '../kept-files'
+import type { CliCommand } from '../cli-command'
+import { explainReadError, openKeptFileAsIs, optionalPath, requiredPath } from '../kept-files'
+import { checkOutputTarget, writeOutputFile } from '../output-file'
 
 export const exportJsonCommand: CliCommand = {
   name: 'export-json',
   summary: 'Writes every row of every table as JSON (to stdout, or to a file with --to).',
-  usage: 'export-json --db FILE [--to FILE]',
-  options: { db: { type: 'string' }, to: { type: 'string' } },
+  usage: 'export-json --db FILE [--to FILE [--force]]',
+  options: { db: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean', default: false } },
   run(invocation) {
     const path = requiredPath(invocation, 'db', 'the Kept data file to export')
     const target = optionalPath(invocation, 'to')
-    if (target && existsSync(target)) throw new CliError(`${target} already exists. Choose a new file name.`)
+    const force = invocation.values.force === true
+    if (target) checkOutputTarget(target, { databasePath: path, force })
     const db = openKeptFileAsIs(path)
     let text: string
     try {
@@ -28,7 +29,7 @@ export const exportJsonCommand: CliCommand = {
       invocation.io.stdout(text)
       return 0
     }
-    writeFileAtomically(target, text)
+    writeOutputFile(target, text, { force })
     invocation.io.stderr(`Exported ${path} to ${target}.\n`)
     return 0
   }

@@ -1,11 +1,12 @@
 // What the export commands share: opening an existing database, finding a rep by name or id,
 // and writing the result to stdout or a file.
-import { existsSync, renameSync, writeFileSync } from 'node:fs'
-import { timestampOf, systemClock } from '../../core/clock'
+import { existsSync } from 'node:fs'
+import { systemClock } from '../../core/clock'
 import { openDatabase, type KeptDatabase } from '../../core/db/open-database'
 import type { ServiceContext } from '../../core/services/service-context'
 import { createJsonFilePreferencesStore, createMemoryPreferencesStore } from '../../core/preferences/preferences-store'
 import { CliError, type CliIo } from '../cli-command'
+import { checkOutputTarget, writeOutputFile } from '../output-file'
 import { resolve } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
 
@@ -59,19 +60,20 @@ export function dateOption(value: unknown, option: string): string | undefined {
   return text
 }
 
-/** Writes to stdout, or to a file through a temporary file renamed into place. */
-export function writeOutput(io: CliIo, content: string, to: unknown): void {
-  if (typeof to !== 'string' || to === '') {
+/** The --to file of an export, refused before any work when it must not be written (see output-file.ts). */
+export function outputTarget(io: CliIo, to: unknown, options: { dbOption: unknown; force: boolean }): string | undefined {
+  if (typeof to !== 'string' || to === '') return undefined
+  const path = resolve(io.cwd, to)
+  if (typeof options.dbOption === 'string' && options.dbOption !== '') checkOutputTarget(path, { databasePath: resolve(io.cwd, options.dbOption), force: options.force })
+  return path
+}
+
+/** Writes to stdout, or to the file `outputTarget` accepted. */
+export function writeOutput(io: CliIo, content: string, target: string | undefined, options: { force: boolean }): void {
+  if (!target) {
     io.stdout(content)
     return
   }
-  const path = resolve(io.cwd, to)
-  const temporary = `${path}.${process.pid}.${timestampOf(systemClock).replace(/\D/g, '')}.tmp`
-  try {
-    writeFileSync(temporary, content, 'utf8')
-    renameSync(temporary, path)
-  } catch (error) {
-    throw new CliError(`Could not write ${path}: ${(error as Error).message}`)
-  }
-  io.stderr(`Wrote ${path}\n`)
+  writeOutputFile(target, content, options)
+  io.stderr(`Wrote ${target}\n`)
 }

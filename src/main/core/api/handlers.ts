@@ -174,6 +174,9 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     'recovery.restore': () => {
       throw nothingToRecover()
     },
+    'recovery.restoreFile': () => {
+      throw nothingToRecover()
+    },
     'recovery.openFile': () => {
       throw nothingToRecover()
     },

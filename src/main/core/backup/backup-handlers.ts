@@ -1,12 +1,13 @@
 // The API methods of backups: list, back up now, restore (through the running app's session),
 // and the full JSON export written beside the data file.
-import { mkdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
 import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
 import type { CoreContext } from '../context'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
 import { writeTextFileAtomically } from './durable-files'
+import { ensurePrivateFolder } from './private-files'
 import { exportDatabaseJson, formatJsonExport } from './json-export'
 import { RestoreError, restoreInSession } from './restore'
 
@@ -15,14 +16,16 @@ type BackupHandlers = { [M in BackupMethod]: (input: MethodParsedInput<M>) => Me
 
 export function createBackupHandlers(context: CoreContext): BackupHandlers {
   const folder = context.databaseSession?.backupFolder ?? defaultBackupFolder(context.databasePath)
+  // The backups folder may be shared by several data files: only this file's backups are its own.
+  const stem = databaseStem(context.databasePath)
   return {
-    'backups.list': () => listBackups(folder),
-    'backups.create': () => backupNow(context.db, folder, { stem: databaseStem(context.databasePath), now: context.clock.now() }),
+    'backups.list': () => listBackups(folder, { stem }),
+    'backups.create': () => backupNow(context.db, folder, { stem, now: context.clock.now() }),
     'data.exportJson': () => {
       const now = context.clock.now()
       const document = exportDatabaseJson(context.db, { now })
       const folder = join(dirname(context.databasePath), 'exports')
-      mkdirSync(folder, { recursive: true })
+      ensurePrivateFolder(folder, { own: true })
       const path = join(folder, `${databaseStem(context.databasePath)}-export-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`)
       writeTextFileAtomically(path, formatJsonExport(document))
       const rows = Object.values(document.tables).reduce((sum, table) => sum + table.rows.length, 0)
@@ -33,7 +36,7 @@ export function createBackupHandlers(context: CoreContext): BackupHandlers {
       if (!session) {
         throw new ApiError({ code: 'database_unavailable', message: 'Restoring is not possible here: Kept cannot reopen the data file. Use `kept restore` instead.' })
       }
-      const backup = listBackups(folder).backups.find((candidate) => candidate.fileName === fileName)
+      const backup = listBackups(folder, { stem }).backups.find((candidate) => candidate.fileName === fileName)
       if (!backup) throw new ApiError({ code: 'not_found', message: `There is no backup named ${fileName} in ${folder}. Refresh the list and choose again.` })
       try {
         return restoreInSession(session, { backupPath: backup.path, folder, now: context.clock.now() })

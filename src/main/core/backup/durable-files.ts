@@ -1,6 +1,7 @@
 // Small helpers so a file Kept writes is on disk before it takes another file's place.
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { PRIVATE_FILE_MODE } from './private-files'
 
 /** Flushes a file's content to the disk. */
 export function fsyncFile(path: string): void {
@@ -29,12 +30,15 @@ export function fsyncDirectory(path: string): void {
   }
 }
 
-/** Writes text to a new temporary file beside `path`, flushes it, then renames it into place. */
+/**
+ * Writes text to a new temporary file beside `path` (created exclusively, readable by the user
+ * only), flushes it, then renames it into place.
+ */
 export function writeTextFileAtomically(path: string, text: string): void {
   const folder = dirname(path)
   const temporary = join(folder, `.kept-output-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`)
   try {
-    const descriptor = openSync(temporary, 'wx')
+    const descriptor = openSync(temporary, 'wx', PRIVATE_FILE_MODE)
     try {
       writeSync(descriptor, text)
       fsyncSync(descriptor)

@@ -6,6 +6,9 @@ import { existsSync, rmSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open-database'
+import type { BackupInfo } from '../../../shared/backups'
+import { backupNow, databaseStem, defaultBackupFolder } from './backups'
+import { validateExportRows } from './json-import-validation'
 
 export const JSON_EXPORT_FORMAT = 'kept-json-export'
 export const JSON_EXPORT_FORMAT_VERSION = 1
@@ -132,21 +135,87 @@ export function hasUserData(db: Database): boolean {
   return reps > 0 || sessions > 0
 }
 
+// When a row was written says nothing about whose data it is: a new file's built-in templates
+// carry the time the file was made.
+const WRITTEN_AT_COLUMNS = new Set(['created_at', 'updated_at'])
+
+function comparableRows(db: Database, table: string): string[] {
+  const columns = columnsOf(db, table).filter((column) => !WRITTEN_AT_COLUMNS.has(column))
+  return (db.prepare(`SELECT ${columns.map(quoted).join(', ')} FROM ${quoted(table)}`).raw(true).all() as unknown[][]).map((row) => JSON.stringify(row)).sort()
+}
+
 /**
- * Loads an export into a database at the same data format version that holds no user data:
- * in one transaction, the rows the new file was created with (built-in templates) are
- * replaced by the export's, references are checked at commit, and the full-text indexes are
- * rebuilt. Throws JsonImportError, with nothing changed, when it cannot.
+ * The tables in which `db` holds anything a new file at its data format does not: custom or
+ * edited templates count, not only reps and 1:1s. Empty for a file nobody has used yet.
  */
-export function importDatabaseJson(db: Database, document: JsonExport): { tables: number; rows: number } {
+export function tablesWithUserData(db: Database): string[] {
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number
+  const fresh = openDatabase(':memory:', { migrations: MIGRATIONS.filter((migration) => migration.version <= schemaVersion) })
+  try {
+    return dataTableNames(db)
+      .filter((table) => table !== 'sqlite_sequence')
+      .filter((table) => {
+        const rows = comparableRows(db, table)
+        const freshRows = dataTableNames(fresh.db).includes(table) ? comparableRows(fresh.db, table) : []
+        return rows.length !== freshRows.length || rows.some((row, index) => row !== freshRows[index])
+      })
+  } finally {
+    fresh.close()
+  }
+}
+
+function refuse(problems: string[], intro: string): never {
+  throw new JsonImportError(`${intro} Nothing was imported.\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+}
+
+/** The whole export checked against the database's schema: every table there, every column, every row valid. */
+function checkExportAgainst(db: Database, document: JsonExport, tables: string[]): void {
+  const unknown = Object.keys(document.tables).filter((name) => !tables.includes(name))
+  if (unknown.length > 0) throw new JsonImportError(`This export has tables this version of Kept does not know: ${unknown.join(', ')}. Nothing was imported.`)
+  // A table left out of the export is a damaged or edited export, not an empty table.
+  const missing = tables.filter((name) => !(name in document.tables) && name !== 'sqlite_sequence')
+  if (missing.length > 0) {
+    throw new JsonImportError(`This export has no ${missing.join(', ')} table${missing.length === 1 ? '' : 's'} (an export of data format ${document.schemaVersion} has every table, even an empty one), so it is incomplete. Nothing was imported.`)
+  }
+  const columnProblems: string[] = []
+  for (const [table, content] of Object.entries(document.tables)) {
+    const known = columnsOf(db, table)
+    const extra = content.columns.filter((column) => !known.includes(column))
+    const absent = known.filter((column) => !content.columns.includes(column))
+    if (extra.length > 0) columnProblems.push(`${table}: columns this database does not have: ${extra.join(', ')}`)
+    if (absent.length > 0) columnProblems.push(`${table}: columns missing from the export: ${absent.join(', ')}`)
+    if (new Set(content.columns).size !== content.columns.length) columnProblems.push(`${table}: a column is named twice`)
+  }
+  if (columnProblems.length > 0) refuse(columnProblems, 'The tables of this export do not match data format ' + String(document.schemaVersion) + ':')
+  const rowProblems = validateExportRows(db, document.tables)
+  if (rowProblems.length > 0) refuse(rowProblems, 'Some rows of this export are not valid:')
+}
+
+/**
+ * Loads an export into a database at the same data format: in one transaction, every row
+ * the database holds is replaced by the export's, references are checked at commit, and the
+ * full-text indexes are rebuilt. A database with data of its own is refused unless `replace`
+ * (the caller backs it up first). Throws JsonImportError, with nothing changed, when it cannot.
+ */
+function requireSameFormat(db: Database, document: JsonExport): void {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number
   if (document.schemaVersion !== schemaVersion) {
-    throw new JsonImportError(`This export holds data format ${document.schemaVersion} but the database is at ${schemaVersion}. Import into a new file instead.`)
+    throw new JsonImportError(`This export holds data format ${document.schemaVersion} but the database is at ${schemaVersion}. Import into a new file instead. Nothing was changed.`)
   }
-  if (hasUserData(db)) throw new JsonImportError('This database already holds reps or 1:1s. Import only into a new, empty database, so nothing is mixed or overwritten.')
+}
+
+export function importDatabaseJson(db: Database, document: JsonExport, options: { replace?: boolean } = {}): { tables: number; rows: number } {
+  requireSameFormat(db, document)
+  if (!options.replace) {
+    const withData = tablesWithUserData(db)
+    if (withData.length > 0) {
+      throw new JsonImportError(
+        `This database already holds data of its own (in ${withData.join(', ')}), which the import would replace. Import into a new file, or add --replace to replace it (a backup of it is written first). Nothing was changed.`
+      )
+    }
+  }
   const tables = dataTableNames(db)
-  const unknown = Object.keys(document.tables).filter((name) => !tables.includes(name))
-  if (unknown.length > 0) throw new JsonImportError(`This export has tables this version of Kept does not know: ${unknown.join(', ')}.`)
+  checkExportAgainst(db, document, tables)
 
   let rows = 0
   db.transaction(() => {
@@ -157,13 +226,16 @@ export function importDatabaseJson(db: Database, document: JsonExport): { tables
     const entries = Object.entries(document.tables).sort(([a], [b]) => Number(a === 'sqlite_sequence') - Number(b === 'sqlite_sequence'))
     for (const [table, content] of entries) {
       if (table === 'sqlite_sequence') db.prepare('DELETE FROM sqlite_sequence').run()
-      const known = new Set(columnsOf(db, table))
-      const missing = content.columns.filter((column) => !known.has(column))
-      if (missing.length > 0) throw new JsonImportError(`The table ${table} in this export has columns this database does not have: ${missing.join(', ')}.`)
       if (content.rows.length === 0) continue
       const insert = db.prepare(`INSERT INTO ${quoted(table)} (${content.columns.map(quoted).join(', ')}) VALUES (${content.columns.map(() => '?').join(', ')})`)
       for (const [index, row] of content.rows.entries()) {
-        insert.run(row.map((cell) => decodeCell(cell, `${table}, row ${index + 1}`)))
+        const where = `${table}, row ${index + 1}`
+        try {
+          insert.run(row.map((cell) => decodeCell(cell, where)))
+        } catch (error) {
+          if (error instanceof JsonImportError) throw error
+          throw new JsonImportError(`${where}: the database refused it (${(error as Error).message}). Nothing was imported.`)
+        }
         rows++
       }
     }
@@ -171,35 +243,53 @@ export function importDatabaseJson(db: Database, document: JsonExport): { tables
       const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql
       if (/fts5/i.test(sql) && /content\s*=\s*'[^']+'/i.test(sql)) db.prepare(`INSERT INTO ${quoted(table)} (${quoted(table)}) VALUES ('rebuild')`).run()
     }
-    const broken = db.prepare('PRAGMA foreign_key_check').all()
-    if (broken.length > 0) throw new JsonImportError(`This export has ${broken.length} row(s) pointing at rows it does not contain, so nothing was imported.`)
+    const broken = db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number | null; parent: string }>
+    if (broken.length > 0) {
+      const examples = broken.slice(0, 5).map((row) => `${row.table} (rowid ${row.rowid ?? '?'}) points at a missing row of ${row.parent}`)
+      throw new JsonImportError(`This export has ${broken.length} row(s) pointing at rows it does not contain, so nothing was imported: ${examples.join('; ')}.`)
+    }
   })()
   return { tables: Object.keys(document.tables).length, rows }
+}
+
+export interface JsonImportResult {
+  tables: number
+  rows: number
+  schemaVersion: number
+  /** The copy of the file's own data written before `replace` replaced it. */
+  backup: BackupInfo | null
 }
 
 /**
  * Imports an export into the file at `path`: a new file is created at the export's data format
  * and then brought up to date like any older file; an existing one must be a Kept database at
- * the same format with no user data.
+ * the same format, with no data of its own unless `replace` (then it is backed up first, to
+ * the backups folder beside it).
  */
-export function importJsonIntoFile(path: string, text: string, options: { nativeBinding?: string } = {}): { tables: number; rows: number; schemaVersion: number } {
+export function importJsonIntoFile(path: string, text: string, options: { nativeBinding?: string; replace?: boolean; now?: Date } = {}): JsonImportResult {
   const document = parseJsonExport(text, LATEST_SCHEMA_VERSION)
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   const isNew = !existsSync(path)
   const target = openDatabase(path, { ...binding, ...(isNew ? { migrations: MIGRATIONS.filter((migration) => migration.version <= document.schemaVersion) } : {}) })
   let imported: { tables: number; rows: number }
+  let backup: BackupInfo | null = null
   try {
-    imported = importDatabaseJson(target.db, document)
+    if (!isNew && options.replace && tablesWithUserData(target.db).length > 0) {
+      requireSameFormat(target.db, document)
+      checkExportAgainst(target.db, document, dataTableNames(target.db))
+      backup = backupNow(target.db, defaultBackupFolder(path), { stem: databaseStem(path), kind: 'before-import', ...(options.now ? { now: options.now } : {}) })
+    }
+    imported = importDatabaseJson(target.db, document, { replace: options.replace === true })
   } catch (error) {
     target.close()
     if (isNew) for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true })
     throw error
   }
   target.close()
-  if (document.schemaVersion === LATEST_SCHEMA_VERSION) return { ...imported, schemaVersion: document.schemaVersion }
+  if (document.schemaVersion === LATEST_SCHEMA_VERSION) return { ...imported, schemaVersion: document.schemaVersion, backup }
   const updated = openDatabase(path, binding)
   updated.close()
-  return { ...imported, schemaVersion: updated.schemaVersion }
+  return { ...imported, schemaVersion: updated.schemaVersion, backup }
 }
 
 /** The export as text: the header readable, one line per row, so diffs and greps work. */

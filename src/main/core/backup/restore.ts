@@ -1,6 +1,6 @@
 // Restoring a backup over the data file. Works on a closed file (the running app closes its
 // connection through a DatabaseSession; the recovery screen and `kept restore` have none open).
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { BackupInfo, RestoreResult } from '../../../shared/backups'
@@ -8,6 +8,7 @@ import { checkDatabaseFile, type DatabaseCheckProblem } from './database-check'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups, unusedBackupPath } from './backups'
 import type { DatabaseSession } from './database-session'
 import { fsyncDirectory, fsyncFile } from './durable-files'
+import { createPrivateEmptyFile, ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-files'
 
 export class RestoreError extends Error {
   constructor(
@@ -50,15 +51,17 @@ function copyCurrentFile(options: RestoreOptions, folder: string, now: Date): Ba
 }
 
 function backupNowAsBytes(databasePath: string, folder: string, stem: string, now: Date): BackupInfo {
-  mkdirSync(folder, { recursive: true })
+  ensurePrivateFolder(folder, { own: true })
   const target = unusedBackupPath(folder, stem, 'before-restore', now)
   const temporary = `${target}.tmp`
   try {
     copyFileSync(databasePath, temporary)
+    chmodSync(temporary, PRIVATE_FILE_MODE)
     fsyncFile(temporary)
     // A -wal beside the copy under the matching name keeps commits not yet checkpointed.
     if (existsSync(`${databasePath}-wal`)) {
       copyFileSync(`${databasePath}-wal`, `${target}-wal`)
+      chmodSync(`${target}-wal`, PRIVATE_FILE_MODE)
       fsyncFile(`${target}-wal`)
     }
     renameSync(temporary, target)
@@ -91,6 +94,7 @@ export function restoreDatabaseFile(options: RestoreOptions): RestoreResult {
     const source = new Database(options.backupPath, { readonly: true, fileMustExist: true, ...bindingOption(options.nativeBinding) })
     try {
       // Through SQLite rather than a byte copy, so a backup with its own -wal comes whole.
+      createPrivateEmptyFile(temporary)
       source.prepare('VACUUM INTO ?').run(temporary)
     } finally {
       source.close()

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
+import { writeBackupFile } from '../backup/backups'
+import { createPrivateEmptyFile, ensurePrivateFolder } from '../backup/private-files'
 import { DatabaseOpenError } from './errors'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 import { cacheStatements } from './statement-cache'
@@ -146,17 +148,27 @@ function inspectExistingFile(path: string, options: OpenDatabaseOptions, latest:
 function backupBeforeMigrating(db: SqliteDatabase, path: string, fromVersion: number, options: OpenDatabaseOptions): string {
   const now = (options.now ?? (() => new Date()))()
   const folder = options.backupDir ?? join(dirname(path), 'backups')
-  mkdirSync(folder, { recursive: true })
+  ensurePrivateFolder(folder, { own: true })
   const stem = basename(path).replace(/\.[^.]+$/, '')
   const target = join(folder, `${stem}-v${fromVersion}-before-migration-${timestampForFileName(now)}.sqlite`)
-  // VACUUM INTO writes a consistent, compact copy of the whole database in one statement.
-  db.prepare('VACUUM INTO ?').run(target)
-  return target
+  // Written, checked and flushed under a temporary name, then renamed, like every other backup.
+  return writeBackupFile(db, target).path
+}
+
+/** A new data file starts as an empty file only its user can read (SQLite gives its -wal and -shm the same mode). */
+function createPrivateDatabaseFile(path: string): void {
+  ensurePrivateFolder(dirname(path))
+  try {
+    createPrivateEmptyFile(path)
+  } catch (error) {
+    // Created by someone else in between: SQLite opens it as it is.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  }
 }
 
 /**
  * Opens (creating if needed) a Kept database and brings its schema up to date: WAL journal,
- * foreign keys on, a busy timeout, one transaction per migration step, a backup before
+ * foreign keys on, a busy timeout, secure delete, every pending migration step in one transaction, a backup before
  * migrating an existing file, and a refusal, with the file untouched, of anything newer.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): KeptDatabase {
@@ -171,7 +183,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): K
   const fromVersion = existed ? inspectExistingFile(path, options, latest) : 0
   if (!inMemory && !existed) {
     try {
-      mkdirSync(dirname(path), { recursive: true })
+      createPrivateDatabaseFile(path)
     } catch (error) {
       throw translateOpenError(Object.assign(new Error(String(error)), { code: 'SQLITE_CANTOPEN' }), path)
     }
@@ -185,6 +197,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): K
     db.pragma('busy_timeout = 5000')
     // FULL: a commit reported to the user as saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL')
+    // Deleted rows (an emptied Trash) are overwritten with zeros, not left readable in free pages.
+    db.pragma('secure_delete = ON')
   } catch (error) {
     throw translateOpenError(error, path)
   }
@@ -195,12 +209,13 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): K
     if (pending.length > 0 && fromVersion > 0) {
       preMigrationBackup = backupBeforeMigrating(db, path, fromVersion, options)
     }
-    for (const migration of pending) {
-      db.transaction(() => {
+    // All steps in one transaction: a file is at its old version or the newest, never in between.
+    db.transaction(() => {
+      for (const migration of pending) {
         migration.up(db)
         db.pragma(`user_version = ${migration.version}`)
-      })()
-    }
+      }
+    })()
   } catch (error) {
     db.close()
     if (error instanceof DatabaseOpenError) throw error
@@ -209,7 +224,12 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): K
       throw translateOpenError(error, path)
     }
     const where = preMigrationBackup ? ` A copy made before the update is at ${preMigrationBackup}.` : ''
-    throw new DatabaseOpenError('migration_failed', `Kept could not update ${basename(path)} to the current data format: ${(error as Error).message}. The file was left at its previous version.${where}`, path, { cause: error })
+    throw new DatabaseOpenError(
+      'migration_failed',
+      `Kept could not update ${basename(path)} from data format ${fromVersion} to ${latest}: ${(error as Error).message}. Nothing was changed: the file is still at data format ${fromVersion}.${where}`,
+      path,
+      { cause: error }
+    )
   }
 
   cacheStatements(db)

@@ -1,16 +1,17 @@
-// The backups a damaged database can be restored from: the `backups` folder beside the file,
-// where open-database.ts writes its pre-migration copies. Kept small and separate so that it can
-// later be pointed at the backup module's own listing.
+// The backups a damaged database can be restored from: the ones Kept wrote of this very file
+// (matched by its exact stem: kept-work.sqlite's are not kept.sqlite's) in the `backups` folder
+// beside it, where open-database.ts writes its pre-migration copies too.
 import { readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { BackupFile } from '../../../shared/recovery'
+import { databaseStem, isBackupOf } from '../backup/backups'
 
 export function backupFolderOf(databasePath: string): string {
   return join(dirname(databasePath), 'backups')
 }
 
-/** Backup files (`*.sqlite`) in `folder`, newest first; none when the folder does not exist. */
-export function listBackupFiles(folder: string): BackupFile[] {
+/** The backups of the data file named `stem` in `folder`, newest first; none when the folder does not exist. */
+export function listBackupFiles(folder: string, stem: string): BackupFile[] {
   let names: string[]
   try {
     names = readdirSync(folder)
@@ -19,7 +20,7 @@ export function listBackupFiles(folder: string): BackupFile[] {
   }
   const backups: BackupFile[] = []
   for (const fileName of names) {
-    if (!/\.(sqlite|db|kept)$/i.test(fileName)) continue
+    if (!isBackupOf(fileName, stem)) continue
     const path = join(folder, fileName)
     try {
       const stats = statSync(path)
@@ -29,4 +30,9 @@ export function listBackupFiles(folder: string): BackupFile[] {
     }
   }
   return backups.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.fileName.localeCompare(a.fileName))
+}
+
+/** The backups of the data file at `databasePath` in `folder`. */
+export function backupFilesOf(databasePath: string, folder: string): BackupFile[] {
+  return listBackupFiles(folder, databaseStem(databasePath))
 }

@@ -8,8 +8,9 @@ import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
 import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
+import { markInUse } from '../db/in-use-lock'
 import { checkFileIntegrityOffThread, openDatabase, type KeptDatabase, type OpenDatabaseOptions } from '../db/open-database'
-import { backupFolderOf, listBackupFiles } from './backup-files'
+import { backupFilesOf, backupFolderOf } from './backup-files'
 import { nothingToRecover } from './recovery-errors'
 import { restoreBackupInPlace } from './restore-backup'
 
@@ -24,6 +25,12 @@ export interface RecoverableCoreOptions {
   now?: () => Date
   /** Called when the core lets go of the open file (a failed integrity check, or close): the host closes what it built on it. */
   onClose?: () => void
+  /**
+   * Which Kept this is ("the desktop app", "the browser host"): the file in use (or on the
+   * recovery screen) is then marked as open by this process (see in-use-lock.ts), so that
+   * `kept restore` and `kept import-json` refuse to touch it meanwhile.
+   */
+  inUseApp?: string
 }
 
 export interface RecoverableCore {
@@ -52,6 +59,13 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
   /** The check under way, if any. */
   let checking: Promise<void> | null = null
   let failure: DatabaseOpenError | null = null
+  let inUse: { path: string; release: () => void } | null = null
+
+  function markFileInUse(path: string): void {
+    if (!options.inUseApp || inUse?.path === path) return
+    inUse?.release()
+    inUse = { path, release: markInUse(path, options.inUseApp) }
+  }
 
   function letGo(): void {
     if (!current) return
@@ -66,6 +80,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     letGo()
     current = { database, handlers: options.createHandlers(database), verified: true }
     failure = null
+    markFileInUse(path)
   }
 
   try {
@@ -75,6 +90,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     if (!(error instanceof DatabaseOpenError)) throw error
     failure = error
   }
+  markFileInUse(current?.database.path ?? failure?.path ?? options.dbPath)
 
   function requireFailure(): DatabaseOpenError {
     if (!failure) throw nothingToRecover()
@@ -92,7 +108,7 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
 
   function status(): RecoveryStatus {
     if (!failure) return checking ? { needed: false, checking: true } : { needed: false }
-    return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: listBackupFiles(folderOf(failure.path)) }
+    return { needed: true, problem: failure.kind, message: failure.message, databasePath: failure.path, backups: backupFilesOf(failure.path, folderOf(failure.path)) }
   }
 
   function verifyIntegrity(): Promise<void> {
@@ -120,18 +136,14 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     },
     'recovery.restore': ({ backupPath }) => {
       const failed = requireFailure()
-      // Only a backup the screen offered may be restored, never an arbitrary path.
-      if (!listBackupFiles(folderOf(failed.path)).some((backup) => backup.path === backupPath)) {
+      // Only a backup the screen offered may be restored here; a file chosen by the user goes through restoreFile.
+      if (!backupFilesOf(failed.path, folderOf(failed.path)).some((backup) => backup.path === backupPath)) {
         throw new ApiError({ code: 'not_found', message: 'That backup is no longer there. Choose one from the list.' })
       }
-      try {
-        const { keptAside } = restoreBackupInPlace(failed.path, backupPath, { now: (options.now ?? (() => new Date()))(), nativeBinding: options.openOptions?.nativeBinding })
-        open(failed.path, true)
-        return openedResult(keptAside)
-      } catch (error) {
-        throw asApiError(error)
-      }
+      return restoreOver(failed, backupPath)
     },
+    // "Choose a backup file…": the file the person picked (native dialog) or typed (browser host).
+    'recovery.restoreFile': ({ path }) => restoreOver(requireFailure(), path),
     'recovery.openFile': ({ path }) => switchTo(path, true),
     'recovery.createFile': ({ path }) => {
       requireFailure()
@@ -139,6 +151,17 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
         throw new ApiError({ code: 'conflict', message: `${path} already exists. Open it instead, or choose a new name for the new data file.` })
       }
       return switchTo(path, false)
+    }
+  }
+
+  /** Puts the backup (checked first) in place of the file that failed, keeping that one aside, and opens it. */
+  function restoreOver(failed: DatabaseOpenError, backupPath: string): RecoveryResult {
+    try {
+      const { keptAside } = restoreBackupInPlace(failed.path, backupPath, { now: (options.now ?? (() => new Date()))(), nativeBinding: options.openOptions?.nativeBinding })
+      open(failed.path, true)
+      return openedResult(keptAside)
+    } catch (error) {
+      throw asApiError(error)
     }
   }
 
@@ -176,6 +199,8 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     verifyIntegrity,
     close() {
       letGo()
+      inUse?.release()
+      inUse = null
     }
   }
 }

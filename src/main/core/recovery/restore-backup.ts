@@ -1,9 +1,12 @@
 // Replacing a database file that cannot be opened by a backup: the backup is checked first, the
 // current file (with its -wal/-shm) is moved aside under a dated name, never deleted, and the
-// backup is copied into place.
-import { copyFileSync, existsSync, renameSync } from 'node:fs'
+// backup's content, read through SQLite (so a -wal beside the backup comes with it), is written
+// into place.
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
+import { fsyncDirectory, fsyncFile } from '../backup/durable-files'
+import { createPrivateEmptyFile } from '../backup/private-files'
 import { DatabaseOpenError } from '../db/errors'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 
@@ -42,12 +45,37 @@ export function moveAside(databasePath: string, now: Date): string | null {
   return aside
 }
 
+/**
+ * The backup's whole content (its -wal included) as one self-contained, private file at
+ * `temporary`, flushed to disk. A byte copy of the main file alone would lose every commit
+ * still in the backup's -wal.
+ */
+function writeBackupContent(backupPath: string, temporary: string, nativeBinding?: string): void {
+  const source = new Database(backupPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+  try {
+    createPrivateEmptyFile(temporary)
+    source.prepare('VACUUM INTO ?').run(temporary)
+  } finally {
+    source.close()
+  }
+  fsyncFile(temporary)
+}
+
 export function restoreBackupInPlace(databasePath: string, backupPath: string, options: { now?: Date; nativeBinding?: string } = {}): { keptAside: string | null } {
   verifyBackup(backupPath, options.nativeBinding)
+  const temporary = join(dirname(databasePath), `.kept-restore-${process.pid}-${Date.now()}.tmp`)
+  try {
+    writeBackupContent(backupPath, temporary, options.nativeBinding)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new DatabaseOpenError('unreadable', `Kept could not copy the backup into place (${(error as Error).message}). Nothing was changed.`, databasePath, { cause: error })
+  }
   const keptAside = moveAside(databasePath, options.now ?? new Date())
   try {
-    copyFileSync(backupPath, databasePath)
+    renameSync(temporary, databasePath)
+    fsyncDirectory(dirname(databasePath))
   } catch (error) {
+    rmSync(temporary, { force: true })
     // Put the original back so that a failed copy changes nothing.
     if (keptAside && !existsSync(databasePath)) renameSync(keptAside, databasePath)
     throw new DatabaseOpenError('unreadable', `Kept could not copy the backup into place (${(error as Error).message}). Nothing was changed.`, databasePath, { cause: error })

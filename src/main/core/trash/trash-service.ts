@@ -7,6 +7,7 @@ import type { RestoredItem, TrashEntry, TrashKind } from '../../../shared/trash'
 import { notFound } from '../errors'
 import { nowOf, type ServiceContext } from '../services/service-context'
 import { restoreCascade, restoreObstacle, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'
+import { eraseDeletedContent } from '../db/erase-deleted-content'
 
 const TABLE_OF: Record<TrashKind, string> = { rep: 'reps', session: 'sessions', goal: 'goals', agreement: 'agreements' }
 const NAME_OF: Record<TrashKind, string> = { rep: 'This rep', session: 'This 1:1', goal: 'This goal', agreement: 'This agreement' }
@@ -97,7 +98,9 @@ function takenPlace(label: string): ApiError {
   return new ApiError({ code: 'conflict', message: `“${label}” cannot be restored: something created since the deletion now takes its place. It stays in the trash.` })
 }
 
-/** Deletes everything in the trash for good. */
+/** Deletes everything in the trash for good, and its words from the file's bytes (see erase-deleted-content.ts). */
 export function emptyTrash(context: ServiceContext): { removed: number } {
-  return { removed: context.db.prepare('DELETE FROM trash').run().changes }
+  const removed = context.db.prepare('DELETE FROM trash').run().changes
+  if (removed > 0) eraseDeletedContent(context.db)
+  return { removed }
 }

@@ -20,6 +20,10 @@ const HEADINGS: Record<NeededStatus['problem'], string> = {
   migration_failed: 'Kept could not update your data file'
 }
 
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() || path
+}
+
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
@@ -60,6 +64,20 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
     if (path) await run(() => (purpose === 'open' ? api['recovery.openFile']({ path }) : api['recovery.createFile']({ path })))
   }
 
+  async function restoreChosenBackup() {
+    if (!chooseFile) return
+    setError(undefined)
+    let path: string | null
+    try {
+      // The same native "open a data file" dialog: a backup is a Kept data file.
+      path = await chooseFile('open')
+    } catch (caught) {
+      setError(asApiError(caught))
+      return
+    }
+    if (path) await run(() => api['recovery.restoreFile']({ path }))
+  }
+
   if (done) {
     return (
       <main className="recovery" aria-labelledby="recovery-title">
@@ -91,7 +109,7 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
       <section className="panel" aria-labelledby="recovery-backups-title">
         <h2 id="recovery-backups-title">Restore a backup</h2>
         {status.backups.length === 0 ? (
-          <p>There are no backups in the backups folder beside this file. Open another file below, or restore one from the command line.</p>
+          <p>There are no backups of {fileNameOf(status.databasePath)} in the backups folder beside it. If you have a copy somewhere else (another folder, a USB stick, your own backup tool), choose it below.</p>
         ) : (
           <>
             <p>Restoring puts the backup in place of this file. The file that could not be opened is moved aside and kept, never overwritten.</p>
@@ -121,7 +139,17 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
                 </li>
               ))}
             </ul>
+            <p>A backup somewhere else can be restored too; it is checked first, and this file is kept aside the same way.</p>
           </>
+        )}
+        {chooseFile ? (
+          <div className="recovery__other">
+            <button type="button" className="button" disabled={busy} onClick={() => void restoreChosenBackup()}>
+              Choose a backup file…
+            </button>
+          </div>
+        ) : (
+          <PathForm label="Path of a backup file" hint="For example /home/you/Backups/kept-2026-06-14.sqlite" action="Restore this backup file" busy={busy} onSubmit={(path) => void run(() => api['recovery.restoreFile']({ path }))} />
         )}
       </section>
 

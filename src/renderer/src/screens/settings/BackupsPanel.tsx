@@ -14,6 +14,7 @@ const KIND_LABELS: Record<BackupKind, string> = {
   manual: 'Backed up by you',
   daily: 'Daily (automatic)',
   'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
   'before-migration': 'Before an update',
   other: 'Other file'
 }
