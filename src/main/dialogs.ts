@@ -1,8 +1,9 @@
 // Kept's native dialogs in the main process: choosing a data file on the recovery screen, the
-// missing SQLite engine, a failed start, and About.
-import { app, dialog } from 'electron'
+// missing SQLite engine, a failed start, closing over unsaved text, and About.
+import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron'
 import { dirname, join } from 'node:path'
 import type { ChooseDatabaseFileDeps } from './choose-database-file'
+import type { UnsavedWorkQuestion } from './flush-before-close'
 
 const DATABASE_FILTERS = [
   { name: 'Kept database', extensions: ['sqlite', 'db'] },
@@ -70,4 +71,20 @@ export async function showAboutKept(): Promise<void> {
     buttons: ['OK'],
     noLink: true
   })
+}
+
+/** "Kept could not save …": true when the person chose to lose the text (the second button). */
+export async function confirmLosingUnsavedWork(window: BrowserWindow | null, question: UnsavedWorkQuestion): Promise<boolean> {
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    title: 'Kept',
+    message: question.message,
+    detail: question.detail,
+    buttons: question.buttons,
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true
+  }
+  const { response } = window && !window.isDestroyed() ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+  return response === 1
 }

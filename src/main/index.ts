@@ -8,8 +8,8 @@ import { systemClock } from './core/clock'
 import { scheduleDailyBackups } from './backups'
 import { createAppLocation } from './app-location'
 import { registerChooseDatabaseFile } from './choose-database-file'
-import { flushBeforeQuit, flushBeforeWindowCloses } from './flush-before-close'
-import { databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
+import { createExitGuard } from './flush-before-close'
+import { confirmLosingUnsavedWork, databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { registerPdfExport } from './pdf-export'
 import { electronPdfDeps } from './pdf-window'
@@ -32,6 +32,8 @@ let appCore: AppCore | null = null
 const INTEGRITY_CHECK_FALLBACK_MS = 10_000
 let mainWindow: BrowserWindow | null = null
 let openWindow: (() => void) | null = null
+// Closing or quitting waits for the page to save; text it could not save is never lost unasked.
+const exitGuard = createExitGuard({ ipc: ipcMain, confirmLoss: confirmLosingUnsavedWork, closingQuits: process.platform !== 'darwin' })
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return
@@ -95,7 +97,7 @@ async function start(): Promise<void> {
     // The page asks for the check (recovery.check) once its first screen is painted; should it
     // not, main runs it a little later anyway. Either way it runs once per file.
     mainWindow.once('ready-to-show', () => setTimeout(() => core.verifyIntegrity(), INTEGRITY_CHECK_FALLBACK_MS))
-    flushBeforeWindowCloses(ipcMain, mainWindow)
+    exitGuard.guardWindow(mainWindow)
     mainWindow.on('closed', () => {
       mainWindow = null
     })
@@ -129,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow?.()
   })
-  flushBeforeQuit(ipcMain, app, () => BrowserWindow.getAllWindows())
+  exitGuard.guardQuit(app)
   app.on('will-quit', closeDatabase)
   app
     .whenReady()

@@ -25,7 +25,7 @@ const SAVE_PDF_CHANNEL = 'kept:save-pdf'
 const CHOOSE_DATABASE_FILE_CHANNEL = 'kept:choose-database-file'
 
 type On = (channel: string, listener: (event: unknown, requestId: unknown) => void) => void
-type Send = (channel: string, requestId: unknown) => void
+type Send = (channel: string, requestId: unknown, allSaved: boolean) => void
 
 /** `window.keptApp`: lets the page flush unsaved edits when main asks before closing or quitting. */
 export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAppBridge {
@@ -38,14 +38,19 @@ export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAp
       invoke
         ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ path: string | null }>).then((answer) => answer?.path ?? null)
         : Promise.reject(new Error('Choosing a file is not available.')),
-    onFlushRequest(flush: () => Promise<void>) {
+    onFlushRequest(flush: () => Promise<{ allSaved: boolean }>) {
       if (registered || typeof flush !== 'function') return
       registered = true
       on(FLUSH_REQUEST_CHANNEL, (_event, requestId) => {
+        // Only a page that says, in so many words, that everything is saved lets main close
+        // without asking: a failed or odd answer counts as unsaved.
         Promise.resolve()
           .then(flush)
-          .catch(() => undefined)
-          .finally(() => send(FLUSH_DONE_CHANNEL, requestId))
+          .then(
+            (result) => (result as { allSaved?: unknown } | null | undefined)?.allSaved === true,
+            () => false
+          )
+          .then((allSaved) => send(FLUSH_DONE_CHANNEL, requestId, allSaved))
       })
     }
   })
@@ -55,7 +60,7 @@ contextBridge.exposeInMainWorld(
   'keptApp',
   createKeptAppBridge(
     (channel, listener) => ipcRenderer.on(channel, listener),
-    (channel, requestId) => ipcRenderer.send(channel, requestId),
+    (channel, requestId, allSaved) => ipcRenderer.send(channel, requestId, allSaved),
     (channel, input) => ipcRenderer.invoke(channel, input)
   )
 )

@@ -117,6 +117,53 @@ describe('the main process', () => {
     expect(afterQuit.ok).toBe(false)
   })
 
+  /** app.quit() as Electron does it: before-quit (cancellable), then each window closes (a refusal cancels the quit), then will-quit. */
+  function quitLikeElectron(): { done: () => boolean } {
+    let done = false
+    ;(fake.app.quit as ReturnType<typeof vi.fn>).mockImplementation(() => {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+      fake.app.emit('before-quit', event)
+      if (event.defaultPrevented) return
+      for (const window of fake.BrowserWindow.instances.filter((candidate) => !candidate.isDestroyed())) {
+        window.close()
+        if (!window.isDestroyed()) return
+      }
+      done = true
+    })
+    return { done: () => done }
+  }
+
+  it('Cmd+Q with everything saved really quits: the window does not cancel the quit after the flush', async () => {
+    await startKept()
+    const window = await mainWindow()
+    const quit = quitLikeElectron()
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(quit.done()).toBe(true))
+    expect(window.isDestroyed()).toBe(true)
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled()
+  })
+
+  it('quitting while a save is failing asks "Kept could not save"; "Keep Kept open" keeps the window and the data', async () => {
+    await startKept()
+    const window = await mainWindow()
+    window.webContents.allSaved = false
+    const quit = quitLikeElectron()
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false })
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1))
+    const [, options] = fake.dialog.showMessageBox.mock.calls[0]! as unknown as [unknown, { message: string; buttons: string[] }]
+    expect(options.message).toBe('Kept could not save your latest changes')
+    expect(options.buttons).toEqual(['Keep Kept open', 'Quit and lose it'])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(quit.done()).toBe(false)
+    expect(window.isDestroyed()).toBe(false)
+    expect(call(window, 'app.status').ok).toBe(true)
+
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(quit.done()).toBe(true))
+  })
+
   it('uses the database path from the preferences', async () => {
     const chosen = join(newTempDir(), 'team.sqlite')
     // A file chosen before must exist (a missing one is reported, not silently recreated).

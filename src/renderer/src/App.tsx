@@ -4,6 +4,7 @@ import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { UndoToast } from './components/UndoToast'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
+import { askBeforeLeavingWhileUnsaved } from './lib/unload-guard'
 import { useAppearance } from './lib/appearance'
 import { hrefFor, useRoute, type Route } from './lib/router'
 import { matches } from './lib/shortcuts'
@@ -50,9 +51,13 @@ function useGlobalShortcuts(open: (overlay: Overlay) => void) {
   }, [open])
 }
 
-/** Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. */
+/**
+ * Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. In a
+ * browser, leaving while something is unsaved asks first.
+ */
 function useFlushOnExit() {
   useEffect(() => {
+    const stopAsking = window.keptApp ? () => undefined : askBeforeLeavingWhileUnsaved(window)
     window.keptApp?.onFlushRequest(flushAllPendingWrites)
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flushAllPendingWrites()
@@ -63,6 +68,7 @@ function useFlushOnExit() {
     return () => {
       document.removeEventListener('visibilitychange', onHide)
       window.removeEventListener('pagehide', onPageHide)
+      stopAsking()
     }
   }, [])
 }

@@ -17,10 +17,12 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false
   /** Whether the page answers main's flush requests (as the real renderer does). */
   answersFlush = true
+  /** What it answers: everything saved, or not (a failing write). */
+  allSaved = true
   isDestroyed = () => this.destroyed
   send = vi.fn((channel: string, requestId: unknown) => {
     if (channel === 'kept:flush-request' && this.answersFlush) {
-      setImmediate(() => FakeWebContents.ipcMain?.emit('kept:flush-done', { sender: this }, requestId))
+      setImmediate(() => FakeWebContents.ipcMain?.emit('kept:flush-done', { sender: this }, requestId, this.allSaved))
     }
   })
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
