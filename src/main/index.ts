@@ -1,12 +1,14 @@
 // Kept's main process: one instance, then on ready: preferences → database → API over IPC →
 // window → menu. A data file that cannot be opened starts Kept on its recovery screen (the same
 // core and screen as the browser host). The database closes when Kept quits.
-import { app, BrowserWindow, ipcMain, nativeTheme, Notification, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, nativeTheme, Notification, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { createAppCore, type AppCore } from './core/app-core'
 import { systemClock } from './core/clock'
 import { scheduleDailyBackups } from './backups'
 import { createAppLocation } from './app-location'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
+import { createPrintPages } from './print-pages'
 import { registerChooseDatabaseFile } from './choose-database-file'
 import { createExitGuard } from './flush-before-close'
 import { confirmLosingUnsavedWork, databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
@@ -17,6 +19,7 @@ import { scheduleReminders } from './reminders'
 import { installApplicationMenu } from './menu'
 import { openPreferences, userPreferencesStore } from './preferences'
 import { applyContentSecurityPolicy, denyAllPermissions, guardAllWebContents } from './security'
+import { applySpellcheckPolicy } from './spellcheck'
 import { electronSqliteBindingPath, findWorkingSqliteEngine } from './sqlite-binding'
 import { createTrustedSenderCheck } from './trusted-sender'
 import { createMainWindow } from './window'
@@ -26,6 +29,10 @@ const location = createAppLocation({
   // An installed Kept never loads its screens from a server, whatever the environment says.
   devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 })
+
+// Kept's screens load from app://kept/ (never file://); the scheme must be declared before ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }])
+const printPages = createPrintPages()
 
 let appCore: AppCore | null = null
 /** When the page has not asked for the deferred integrity check by then, main runs it. */
@@ -57,6 +64,8 @@ async function start(): Promise<void> {
   nativeTheme.themeSource = preferences.get('theme')
   applyContentSecurityPolicy(session.defaultSession)
   denyAllPermissions(session.defaultSession)
+  applySpellcheckPolicy(session.defaultSession, process.platform)
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: location.rendererDir, printPages }))
 
   const engine = findWorkingSqliteEngine(
     electronSqliteBindingPath({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath, isPackaged: app.isPackaged })
@@ -88,7 +97,7 @@ async function start(): Promise<void> {
   const handlers = core.handlers
   const isTrustedSender = createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl)
   registerApiIpc(ipcMain, handlers, isTrustedSender)
-  registerPdfExport(ipcMain, isTrustedSender, electronPdfDeps)
+  registerPdfExport(ipcMain, isTrustedSender, electronPdfDeps(printPages))
   registerChooseDatabaseFile(ipcMain, isTrustedSender, databaseFileDialogs(() => core.recoverable.failure?.path ?? defaultPath))
 
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })

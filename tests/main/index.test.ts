@@ -61,7 +61,8 @@ describe('the main process', () => {
     const window = await mainWindow()
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map((method) => API_CHANNEL_PREFIX + method), 'kept:save-pdf', 'kept:choose-database-file'].sort())
-    expect(window.loadFile).toHaveBeenCalledWith(join(fake.appPath, 'out', 'renderer', 'index.html'))
+    expect(window.loadURL).toHaveBeenCalledWith('app://kept/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
     expect((window.options['webPreferences'] as Record<string, unknown>)['preload']).toBe(join(fake.appPath, 'out', 'preload', 'index.cjs'))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
 
@@ -80,6 +81,12 @@ describe('the main process', () => {
     expect(session.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1)
     expect(session.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
     expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1)
+    // No dictionary download, and Kept's pages come from its own app:// protocol.
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledTimes(1)
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(process.platform === 'darwin')
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan((fake.app.whenReady as ReturnType<typeof vi.fn>).mock.invocationCallOrder[0]!)
     // The window's web contents were guarded as they were created.
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalledTimes(1)
     expect(window.webContents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' })

@@ -40,8 +40,7 @@ describe('the main window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true
+      webviewTag: false
     })
     expect(webPreferences.preload).toBe(join('/opt/kept', 'out', 'preload', 'index.cjs'))
   })
@@ -52,8 +51,8 @@ describe('the main window', () => {
     expect(window.options['webPreferences']).toEqual(mainWindowWebPreferences(location.preloadPath))
     expect(window.options['show']).toBe(false)
     expect(window.options['backgroundColor']).toBe(WINDOW_BACKGROUND.light)
-    expect(window.loadFile).toHaveBeenCalledWith(join('/opt/kept', 'out', 'renderer', 'index.html'))
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadURL).toHaveBeenCalledWith('app://kept/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
     expect(window.show).toHaveBeenCalledTimes(1)

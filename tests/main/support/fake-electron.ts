@@ -42,6 +42,7 @@ export interface FakeElectron {
   nativeTheme: EventEmitter & { shouldUseDarkColors: boolean; themeSource: string }
   session: { defaultSession: ReturnType<typeof createSession> }
   shell: { openExternal: ReturnType<typeof vi.fn> }
+  protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn>; handle: ReturnType<typeof vi.fn>; handlers: Map<string, (request: Request) => Promise<Response>> }
   screen: { getAllDisplays: ReturnType<typeof vi.fn> }
   Menu: { buildFromTemplate: ReturnType<typeof vi.fn>; setApplicationMenu: ReturnType<typeof vi.fn> }
   dialog: {
@@ -61,7 +62,10 @@ function createSession() {
   return {
     webRequest: { onHeadersReceived: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn()
+    setPermissionCheckHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn()
   }
 }
 
@@ -139,6 +143,13 @@ export function createFakeElectron(): FakeElectron {
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }),
     session: { defaultSession: createSession() },
     shell: { openExternal: vi.fn(async () => undefined) },
+    protocol: {
+      handlers: new Map<string, (request: Request) => Promise<Response>>(),
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+        fake.protocol.handlers.set(scheme, handler)
+      })
+    },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     dialog: {
@@ -166,6 +177,7 @@ export function createFakeElectron(): FakeElectron {
       fake.nativeTheme.removeAllListeners()
       fake.nativeTheme.themeSource = 'system'
       ipcHandlers.clear()
+      fake.protocol.handlers.clear()
       BrowserWindow.instances.length = 0
       fake.session.defaultSession = createSession()
       vi.clearAllMocks()
@@ -192,6 +204,7 @@ export function createFakeElectron(): FakeElectron {
     nativeTheme: fake.nativeTheme,
     session: fake.session,
     shell: fake.shell,
+    protocol: fake.protocol,
     screen: fake.screen,
     Menu: fake.Menu,
     dialog: fake.dialog,
