@@ -1,8 +1,9 @@
 // Kept's native dialogs in the main process: choosing a data file on the recovery screen, the
 // missing SQLite engine, a failed start, closing over unsaved text, and About.
-import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron'
+import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron'
 import { dirname, join } from 'node:path'
 import type { ChooseDatabaseFileDeps } from './choose-database-file'
+import type { LinkQuestion } from './external-links'
 import type { UnsavedWorkQuestion } from './flush-before-close'
 
 const DATABASE_FILTERS = [
@@ -86,5 +87,13 @@ export async function confirmLosingUnsavedWork(window: BrowserWindow | null, que
     noLink: true
   }
   const { response } = window && !window.isDestroyed() ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+  return response === 1
+}
+
+/** "Open example.com in your browser?": true when the person chose to open it (the second button). */
+export async function confirmOpeningLink(question: LinkQuestion): Promise<boolean> {
+  const options: MessageBoxOptions = { type: 'question', title: 'Kept', message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0, noLink: true }
+  const window = BrowserWindow.getFocusedWindow()
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
   return response === 1
 }

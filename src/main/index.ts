@@ -11,14 +11,15 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './a
 import { createPrintPages } from './print-pages'
 import { registerChooseDatabaseFile } from './choose-database-file'
 import { createExitGuard } from './flush-before-close'
-import { confirmLosingUnsavedWork, databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
+import { confirmLosingUnsavedWork, confirmOpeningLink, databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { registerPdfExport } from './pdf-export'
 import { electronPdfDeps } from './pdf-window'
 import { scheduleReminders } from './reminders'
 import { installApplicationMenu } from './menu'
 import { openPreferences, userPreferencesStore } from './preferences'
-import { applyContentSecurityPolicy, denyAllPermissions, guardAllWebContents } from './security'
+import { createExternalLinkOpener } from './external-links'
+import { applyContentSecurityPolicy, applyPermissionPolicy, guardAllWebContents } from './security'
 import { applySpellcheckPolicy } from './spellcheck'
 import { electronSqliteBindingPath, findWorkingSqliteEngine } from './sqlite-binding'
 import { createTrustedSenderCheck } from './trusted-sender'
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
   const preferences = openPreferences()
   nativeTheme.themeSource = preferences.get('theme')
   applyContentSecurityPolicy(session.defaultSession)
-  denyAllPermissions(session.defaultSession)
+  applyPermissionPolicy(session.defaultSession, location.isAppUrl)
   applySpellcheckPolicy(session.defaultSession, process.platform)
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: location.rendererDir, printPages }))
 
@@ -133,7 +134,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', focusMainWindow)
-  guardAllWebContents(app, location, (url) => shell.openExternal(url))
+  guardAllWebContents(app, location, createExternalLinkOpener({ confirm: confirmOpeningLink, openExternal: (url) => shell.openExternal(url) }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

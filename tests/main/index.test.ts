@@ -93,6 +93,34 @@ describe('the main process', () => {
     expect(window.webContents.listenerCount('will-navigate')).toBe(1)
   })
 
+  it('opens a clicked web link only after a native question naming it, and sends the email draft to the mail program', async () => {
+    await startKept()
+    const window = await mainWindow()
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    expect(window.webContents.windowOpenHandler!({ url: 'https://example.com/deal' })).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.com/deal'))
+    const [, question] = fake.dialog.showMessageBox.mock.calls[0]! as unknown as [unknown, { message: string; detail: string }]
+    expect(question.message).toBe('Open example.com in your browser?')
+    expect(question.detail).toContain('https://example.com/deal')
+
+    // "Email draft" is a link in the page: its navigation is stopped and handed on, rebuilt.
+    const navigation = { url: 'mailto:dana@example.com?subject=1%3A1&bcc=spy@evil.example', preventDefault: vi.fn() }
+    window.webContents.emit('will-navigate', navigation, navigation.url)
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    await vi.waitFor(() => expect(fake.shell.openExternal).toHaveBeenLastCalledWith('mailto:dana@example.com?subject=1%3A1'))
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets its page write to the clipboard and nothing else', async () => {
+    await startKept()
+    await mainWindow()
+    const request = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void
+    const granted = vi.fn()
+    request({}, 'clipboard-sanitized-write', granted, { requestingUrl: 'app://kept/index.html', isMainFrame: true })
+    request({}, 'media', granted, { requestingUrl: 'app://kept/index.html', isMainFrame: true })
+    expect(granted.mock.calls).toEqual([[true], [false]])
+  })
+
   it('refuses IPC from anything but its window\'s main frame', async () => {
     await startKept()
     await mainWindow()

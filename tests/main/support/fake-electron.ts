@@ -74,6 +74,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static app: EventEmitter | null = null
   static instances: FakeBrowserWindow[] = []
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((window) => !window.destroyed))
+  static getFocusedWindow = vi.fn(() => FakeBrowserWindow.instances.find((window) => !window.destroyed) ?? null)
 
   destroyed = false
   minimized = false
