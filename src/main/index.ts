@@ -10,6 +10,7 @@ import { createAppLocation } from './app-location'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createPrintPages } from './print-pages'
 import { registerChooseDatabaseFile } from './choose-database-file'
+import { acceptOnlyChosenFiles, createChosenFiles } from './chosen-files'
 import { createExitGuard } from './flush-before-close'
 import { confirmLosingUnsavedWork, confirmOpeningLink, databaseFileDialogs, showAboutKept, showSqliteEngineMissing, showStartupFailure } from './dialogs'
 import { registerApiIpc } from './ipc'
@@ -95,11 +96,13 @@ async function start(): Promise<void> {
   })
   appCore = core
   if (core.recoverable.failure) console.warn(`[kept] ${core.recoverable.failure.message} Kept shows its recovery screen.`)
-  const handlers = core.handlers
+  // The page names no file path: recovery.openFile/createFile take a token for a dialog's answer.
+  const chosenFiles = createChosenFiles()
+  const handlers = acceptOnlyChosenFiles(core.handlers, chosenFiles)
   const isTrustedSender = createTrustedSenderCheck(() => BrowserWindow.getAllWindows(), location.isAppUrl)
   registerApiIpc(ipcMain, handlers, isTrustedSender)
   registerPdfExport(ipcMain, isTrustedSender, electronPdfDeps(printPages))
-  registerChooseDatabaseFile(ipcMain, isTrustedSender, databaseFileDialogs(() => core.recoverable.failure?.path ?? defaultPath))
+  registerChooseDatabaseFile(ipcMain, isTrustedSender, databaseFileDialogs(() => core.recoverable.failure?.path ?? defaultPath), chosenFiles)
 
   installApplicationMenu({ platform: process.platform, isDevelopment: !app.isPackaged, onAbout: () => void showAboutKept() })
   openWindow = () => {

@@ -36,7 +36,10 @@ export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAp
       invoke ? (invoke(SAVE_PDF_CHANNEL, { html: String(request?.html ?? ''), fileName: String(request?.fileName ?? '') }) as Promise<{ saved: boolean; fileName: string }>) : Promise.reject(new Error('PDF export is not available.')),
     chooseDatabaseFile: (purpose: 'open' | 'create') =>
       invoke
-        ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ path: string | null }>).then((answer) => answer?.path ?? null)
+        ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ file?: { token?: unknown; path?: unknown } | null }>).then((answer) => {
+            const file = answer?.file
+            return file && typeof file.token === 'string' && typeof file.path === 'string' ? { token: file.token, path: file.path } : null
+          })
         : Promise.reject(new Error('Choosing a file is not available.')),
     onFlushRequest(flush: () => Promise<{ allSaved: boolean }>) {
       if (registered || typeof flush !== 'function') return

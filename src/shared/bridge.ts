@@ -15,6 +15,10 @@ export interface KeptAppBridge {
   onFlushRequest(flush: () => Promise<{ allSaved: boolean }>): void
   /** Desktop only: prints an exported HTML page to PDF (Chromium's print engine) and asks where to save it. */
   savePdf?(request: { html: string; fileName: string }): Promise<{ saved: boolean; fileName: string }>
-  /** Desktop only: a native dialog to pick a data file to open, or where to create a new one; null when cancelled. */
-  chooseDatabaseFile?(purpose: 'open' | 'create'): Promise<string | null>
+  /**
+   * Desktop only: a native dialog to pick a data file to open, or where to create a new one; null
+   * when cancelled. `token` is what recovery.openFile / recovery.createFile take (the page never
+   * names a path in the app); `path` is only for showing.
+   */
+  chooseDatabaseFile?(purpose: 'open' | 'create'): Promise<{ token: string; path: string } | null>
 }

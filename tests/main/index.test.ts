@@ -223,9 +223,14 @@ describe('the main process', () => {
 
     // The screen's "Create a new data file…": a native save dialog, then recovery.createFile with its answer.
     const choose = fake.ipcMain.handlers.get('kept:choose-database-file')!
-    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'create' })).toEqual({ path: fresh })
+    const answer = (await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'create' })) as { file: { token: string; path: string } }
+    expect(answer).toEqual({ file: { token: expect.stringMatching(/^[0-9a-f-]{36}$/), path: fresh } })
     expect((fake.dialog.showSaveDialog.mock.calls[0]![0] as { defaultPath: string }).defaultPath).toMatch(/kept-\d{4}-\d{2}-\d{2}\.sqlite$/)
-    expect(call(window, 'recovery.createFile', { path: fresh })).toMatchObject({ ok: true, value: { databasePath: fresh } })
+    // The page cannot name a path itself, nor use the token for the other purpose.
+    expect(call(window, 'recovery.createFile', { path: fresh })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(call(window, 'recovery.openFile', { token: answer.file.token })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(existsSync(fresh)).toBe(false)
+    expect(call(window, 'recovery.createFile', { token: answer.file.token })).toMatchObject({ ok: true, value: { databasePath: fresh } })
     expect(call(window, 'app.status').value?.['databasePath']).toBe(fresh)
     expect(call(window, 'reps.create', { name: 'Ana Ruiz' }).ok).toBe(true)
     expect(JSON.parse(readFileSync(join(userData, 'preferences.json'), 'utf8'))).toMatchObject({ databasePath: fresh })
@@ -269,6 +274,6 @@ describe('the main process', () => {
     await expect(choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'delete' })).rejects.toThrow(/only choose a data file/)
     expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled()
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
-    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'open' })).toEqual({ path: null })
+    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'open' })).toEqual({ file: null })
   })
 })

@@ -109,12 +109,13 @@ describe('preload lifecycle bridge', () => {
     expect(answer).toEqual({ ok: true, value: { channel: 'kept:save-pdf', input: { html: '<p>x</p>', fileName: 'a.pdf' } } })
   })
 
-  it('asks main for a data file to open or create, sending only the purpose, and passes back the path', async () => {
+  it('asks main for a data file to open or create, sending only the purpose, and passes back the token and the path', async () => {
     const app = (await exposedAs('keptApp')) as { chooseDatabaseFile(purpose: unknown): Promise<unknown> }
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: '/home/ana/kept.sqlite' } as never)
-    expect(await app.chooseDatabaseFile('open')).toBe('/home/ana/kept.sqlite')
+    const token = '0b6a1c2e-1111-4222-8333-944455556666'
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ file: { token, path: '/home/ana/kept.sqlite' } } as never)
+    expect(await app.chooseDatabaseFile('open')).toEqual({ token, path: '/home/ana/kept.sqlite' })
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: null } as never)
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ file: null } as never)
     expect(await app.chooseDatabaseFile({ purpose: 'rm -rf' })).toBeNull()
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
   })

@@ -50,14 +50,16 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
   async function fromDialog(purpose: 'open' | 'create') {
     if (!chooseFile) return
     setError(undefined)
-    let path: string | null
+    let chosen: { token: string } | null
     try {
-      path = await chooseFile(purpose)
+      chosen = await chooseFile(purpose)
     } catch (caught) {
       setError(asApiError(caught))
       return
     }
-    if (path) await run(() => (purpose === 'open' ? api['recovery.openFile']({ path }) : api['recovery.createFile']({ path })))
+    // The app takes only the token main gave for the dialog's answer, never a path from the page.
+    const token = chosen?.token
+    if (token) await run(() => (purpose === 'open' ? api['recovery.openFile']({ token }) : api['recovery.createFile']({ token })))
   }
 
   if (done) {
