@@ -98,8 +98,13 @@ describe('the main window', () => {
   it('never turns the sandbox or context isolation off, nor Node on, anywhere in the sources', () => {
     const offenders = ['src', 'electron.vite.config.ts'].flatMap((root) => (statSync(root).isDirectory() ? sourceFiles(root) : [root])).filter((file) => {
       const text = readFileSync(file, 'utf8')
-      return /sandbox\s*:\s*false|contextIsolation\s*:\s*false|nodeIntegration\w*\s*:\s*true|webSecurity\s*:\s*false|--no-sandbox|enableRemoteModule/.test(text)
+      return /sandbox\s*:\s*false|contextIsolation\s*:\s*false|nodeIntegration\w*\s*:\s*true|webSecurity\s*:\s*false|--no-sandbox|enableRemoteModule|experimentalFeatures\s*:\s*true|enableBlinkFeatures|allowpopups|allowRunningInsecureContent\s*:\s*true|webviewTag\s*:\s*true/.test(text)
     })
+    expect(offenders).toEqual([])
+  })
+
+  it('no window of the app loads a file:// page or a data: URL: Kept\'s pages come from app://', () => {
+    const offenders = sourceFiles('src/main').filter((file) => /\.loadFile\(|loadURL\(\s*[`'"](?:file|data):/.test(readFileSync(file, 'utf8')))
     expect(offenders).toEqual([])
   })
 
