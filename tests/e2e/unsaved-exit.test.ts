@@ -1,5 +1,8 @@
 // Closing the page while text is not saved asks first (beforeunload): the browser host has no
 // main process to wait for the last write, so the page itself must not let the words go unasked.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Dialog } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
@@ -59,5 +62,32 @@ describe('closing the page over unsaved text', () => {
     await page.close({ runBeforeUnload: true })
     await expect.poll(() => page.isClosed()).toBe(true)
     expect(dialogs).toEqual([])
+  })
+})
+
+describe('the desktop app\'s flush before closing', () => {
+  it('is answered on the recovery screen too, at once and "all saved", so closing there neither waits nor asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kept-e2e-exit-'))
+    const dbPath = join(dir, 'kept.sqlite')
+    writeFileSync(dbPath, 'definitely not SQLite\n'.repeat(100))
+    const app = await launchApp({ dbPath })
+    try {
+      // The preload's window.keptApp, as the page sees it in the app: it records the page's flush.
+      await app.context.addInitScript(() => {
+        const target = window as unknown as { keptApp: unknown; keptFlush?: () => Promise<unknown> }
+        target.keptApp = Object.freeze({
+          onFlushRequest: (flush: () => Promise<unknown>) => {
+            target.keptFlush = flush
+          }
+        })
+      })
+      await app.page.reload()
+      await app.page.getByRole('heading', { level: 1, name: 'This is not a Kept data file' }).waitFor()
+      await expect.poll(() => app.page.evaluate(() => typeof (window as unknown as { keptFlush?: unknown }).keptFlush)).toBe('function')
+      expect(await app.page.evaluate(() => (window as unknown as { keptFlush: () => Promise<unknown> }).keptFlush())).toEqual({ allSaved: true })
+    } finally {
+      await app.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

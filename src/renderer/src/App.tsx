@@ -4,7 +4,6 @@ import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { UndoToast } from './components/UndoToast'
 import { Loading } from './components/StatusMessage'
 import { flushAllPendingWrites } from './lib/pending-writes'
-import { askBeforeLeavingWhileUnsaved } from './lib/unload-guard'
 import { useAppearance } from './lib/appearance'
 import { hrefFor, useRoute, type Route } from './lib/router'
 import { matches } from './lib/shortcuts'
@@ -51,14 +50,9 @@ function useGlobalShortcuts(open: (overlay: Overlay) => void) {
   }, [open])
 }
 
-/**
- * Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. In a
- * browser, leaving while something is unsaved asks first.
- */
+/** Unsaved edits are flushed whenever the page hides (main's close and quit requests: see main.tsx). */
 function useFlushOnExit() {
   useEffect(() => {
-    const stopAsking = window.keptApp ? () => undefined : askBeforeLeavingWhileUnsaved(window)
-    window.keptApp?.onFlushRequest(flushAllPendingWrites)
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flushAllPendingWrites()
     }
@@ -68,7 +62,6 @@ function useFlushOnExit() {
     return () => {
       document.removeEventListener('visibilitychange', onHide)
       window.removeEventListener('pagehide', onPageHide)
-      stopAsking()
     }
   }, [])
 }
