@@ -74,7 +74,7 @@ describe('the desktop app\'s flush before closing', () => {
     try {
       // The preload's window.keptApp, as the page sees it in the app: it records the page's flush.
       await app.context.addInitScript(() => {
-        const target = window as unknown as { keptApp: unknown; keptFlush?: () => Promise<unknown> }
+        const target = globalThis as unknown as { keptApp: unknown; keptFlush?: () => Promise<unknown> }
         target.keptApp = Object.freeze({
           onFlushRequest: (flush: () => Promise<unknown>) => {
             target.keptFlush = flush
@@ -83,8 +83,8 @@ describe('the desktop app\'s flush before closing', () => {
       })
       await app.page.reload()
       await app.page.getByRole('heading', { level: 1, name: 'This is not a Kept data file' }).waitFor()
-      await expect.poll(() => app.page.evaluate(() => typeof (window as unknown as { keptFlush?: unknown }).keptFlush)).toBe('function')
-      expect(await app.page.evaluate(() => (window as unknown as { keptFlush: () => Promise<unknown> }).keptFlush())).toEqual({ allSaved: true })
+      await expect.poll(() => app.page.evaluate(() => typeof (globalThis as unknown as { keptFlush?: unknown }).keptFlush)).toBe('function')
+      expect(await app.page.evaluate(() => (globalThis as unknown as { keptFlush: () => Promise<unknown> }).keptFlush())).toEqual({ allSaved: true })
     } finally {
       await app.close()
       rmSync(dir, { recursive: true, force: true })
