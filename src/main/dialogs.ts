@@ -1,8 +1,10 @@
 // Kept's native dialogs in the main process: choosing a data file on the recovery screen, the
-// missing SQLite engine, a failed start, and About.
-import { app, dialog } from 'electron'
+// missing SQLite engine, a failed start, closing over unsaved text, and About.
+import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron'
 import { dirname, join } from 'node:path'
 import type { ChooseDatabaseFileDeps } from './choose-database-file'
+import type { LinkQuestion } from './external-links'
+import type { UnsavedWorkQuestion } from './flush-before-close'
 
 const DATABASE_FILTERS = [
   { name: 'Kept database', extensions: ['sqlite', 'db'] },
@@ -15,6 +17,16 @@ export function databaseFileDialogs(near: () => string): ChooseDatabaseFileDeps 
     async chooseExisting() {
       const { canceled, filePaths } = await dialog.showOpenDialog({
         title: 'Open a Kept data file',
+        defaultPath: dirname(near()),
+        properties: ['openFile'],
+        filters: DATABASE_FILTERS
+      })
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+    async chooseBackup() {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        title: 'Choose a backup of your Kept data to restore',
+        buttonLabel: 'Restore',
         defaultPath: dirname(near()),
         properties: ['openFile'],
         filters: DATABASE_FILTERS
@@ -70,4 +82,28 @@ export async function showAboutKept(): Promise<void> {
     buttons: ['OK'],
     noLink: true
   })
+}
+
+/** "Kept could not save …": true when the person chose to lose the text (the second button). */
+export async function confirmLosingUnsavedWork(window: BrowserWindow | null, question: UnsavedWorkQuestion): Promise<boolean> {
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    title: 'Kept',
+    message: question.message,
+    detail: question.detail,
+    buttons: question.buttons,
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true
+  }
+  const { response } = window && !window.isDestroyed() ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+  return response === 1
+}
+
+/** "Open example.com in your browser?": true when the person chose to open it (the second button). */
+export async function confirmOpeningLink(question: LinkQuestion): Promise<boolean> {
+  const options: MessageBoxOptions = { type: 'question', title: 'Kept', message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0, noLink: true }
+  const window = BrowserWindow.getFocusedWindow()
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+  return response === 1
 }

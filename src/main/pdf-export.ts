@@ -1,7 +1,10 @@
 // PDF export in the app: the exported HTML printed by Chromium's print engine (printToPDF) in a
 // hidden window with JavaScript off, then saved where the manager chooses. The renderer asks
-// over one IPC channel; the sender and the payload are checked before anything runs.
+// over one IPC channel; the sender and the payload are checked before anything runs. The window
+// loads the page from app://print/<id> (held in memory for the print only, with a policy that
+// forbids every request), never from a data: URL, which Chromium refuses past 2 MB.
 import type { IpcMainInvokeEvent } from 'electron'
+import type { PrintPages } from './print-pages'
 
 export const SAVE_PDF_CHANNEL = 'kept:save-pdf'
 /** Exported HTML is a few hundred kilobytes at most; anything far larger is not ours. */
@@ -19,6 +22,8 @@ export interface SavePdfDeps {
   /** The chosen path, or null when cancelled. */
   chooseSavePath(suggestedName: string): Promise<string | null>
   writeFile(path: string, data: Uint8Array): Promise<void>
+  /** Where the page waits while it prints (served by the app:// protocol). */
+  printPages: PrintPages
 }
 
 export interface SavePdfRequest {
@@ -35,20 +40,22 @@ export function parseSavePdfRequest(payload: unknown): SavePdfRequest | null {
 }
 
 /** Prints `html` to PDF bytes. */
-export async function printHtmlToPdf(html: string, createWindow: () => PdfWindowLike): Promise<Uint8Array> {
-  const window = createWindow()
+export async function printHtmlToPdf(html: string, deps: Pick<SavePdfDeps, 'createWindow' | 'printPages'>): Promise<Uint8Array> {
+  const page = deps.printPages.add(html)
+  const window = deps.createWindow()
   try {
-    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+    await window.loadURL(page.url)
     return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', margins: { marginType: 'default' } })
   } finally {
     window.destroy()
+    page.release()
   }
 }
 
 export async function savePdf(request: SavePdfRequest, deps: SavePdfDeps): Promise<{ saved: boolean; fileName: string }> {
   const path = await deps.chooseSavePath(request.fileName)
   if (!path) return { saved: false, fileName: request.fileName }
-  const pdf = await printHtmlToPdf(request.html, deps.createWindow)
+  const pdf = await printHtmlToPdf(request.html, deps)
   await deps.writeFile(path, pdf)
   return { saved: true, fileName: path.split(/[\\/]/).pop() ?? request.fileName }
 }

@@ -2,8 +2,10 @@
 import { BrowserWindow, dialog } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import type { SavePdfDeps } from './pdf-export'
+import type { PrintPages } from './print-pages'
 
-export const electronPdfDeps: SavePdfDeps = {
+export const electronPdfDeps = (printPages: PrintPages): SavePdfDeps => ({
+  printPages,
   createWindow: () =>
     new BrowserWindow({
       show: false,
@@ -19,5 +21,6 @@ export const electronPdfDeps: SavePdfDeps = {
     })
     return canceled || !filePath ? null : filePath
   },
-  writeFile: (path, data) => writeFile(path, data)
-}
+  // The PDF holds private notes: readable by the person only.
+  writeFile: (path, data) => writeFile(path, data, { mode: 0o600 })
+})

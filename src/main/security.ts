@@ -1,9 +1,11 @@
 // Electron's security checklist for Kept: one Content-Security-Policy (header and meta tag), no
-// permissions, no navigation away from Kept's own page, no new windows (safe links open in the
-// user's browser instead), no <webview>.
+// permission but writing to the clipboard from Kept's own page, no navigation away from Kept's
+// own page, no new windows (links the person clicks go to src/main/external-links.ts, which asks
+// before a web page opens in the browser), no <webview>.
 import type { App, Session, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy'
 import type { AppLocation } from './app-location'
+import { parseExternalLink } from './external-links'
 
 export { CONTENT_SECURITY_POLICY }
 
@@ -27,28 +29,9 @@ export function policyDirectives(policy: string): Map<string, string[]> {
   return directives
 }
 
-function hasControlCharacters(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index)
-    if (code < 0x20 || code === 0x7f) return true
-  }
-  return false
-}
-
-/** Links Kept may hand to the user's browser or mail program: http(s) without credentials, mailto. */
+/** Links Kept may hand to the user's browser or mail program: http(s) without credentials, a checked mailto. */
 export function isSafeExternalUrl(url: string): boolean {
-  if (typeof url !== 'string' || url.length > 4096 || url !== url.trim() || hasControlCharacters(url)) return false
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
-    return parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
-  }
-  return false
+  return parseExternalLink(url) !== null
 }
 
 /** Sends the policy as a header with every response (the meta tag covers file:// pages). */
@@ -63,30 +46,53 @@ export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>)
   })
 }
 
-/** Kept needs no camera, microphone, location, notifications from the page, or anything else. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/** The one permission Kept's page needs: writing text to the clipboard ("Copy to clipboard"). */
+export const CLIPBOARD_WRITE_PERMISSION = 'clipboard-sanitized-write'
+
+/** Granted only for a clipboard write asked for by the main frame of Kept's own page; everything else is denied. */
+export function isPermissionGranted(permission: string, requestingUrl: string | undefined, isMainFrame: boolean | undefined, isAppUrl: (url: string) => boolean): boolean {
+  return permission === CLIPBOARD_WRITE_PERMISSION && isMainFrame !== false && typeof requestingUrl === 'string' && isAppUrl(requestingUrl)
+}
+
+/** No camera, microphone, location, notifications from the page, or anything else: only clipboard writes from Kept's page. */
+export function applyPermissionPolicy(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, isAppUrl: (url: string) => boolean): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details?.requestingUrl, details?.isMainFrame, isAppUrl))
+  })
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => {
+    return isPermissionGranted(permission, details?.requestingUrl ?? requestingOrigin, details?.isMainFrame, isAppUrl)
+  })
 }
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 
-/** Locks down one web contents: stays on Kept's page, opens no windows, attaches no webviews. */
-export function guardWebContents(contents: GuardedContents, location: Pick<AppLocation, 'isEntryUrl'>, openExternal: (url: string) => Promise<void>): void {
+/** Hands a clicked link to the system (after the checks and the question in external-links.ts). */
+export type OpenLink = (url: string) => Promise<unknown>
+
+/**
+ * Locks down one web contents: stays on Kept's page, opens no windows, attaches no webviews. A
+ * link the person clicks (a navigation or a new-window request to http(s) or mailto:) goes to
+ * `openLink` instead, which asks before a web page opens.
+ */
+export function guardWebContents(contents: GuardedContents, location: Pick<AppLocation, 'isEntryUrl'>, openLink: OpenLink): void {
+  const handOver = (url: string) => {
+    if (!parseExternalLink(url)) return
+    openLink(url).catch((error: unknown) => console.error('[kept] Could not open the link:', error))
+  }
   contents.on('will-navigate', (event, url) => {
     const target = (event as { url?: string }).url ?? url
-    if (!location.isEntryUrl(target)) event.preventDefault()
+    if (location.isEntryUrl(target)) return
+    event.preventDefault()
+    handOver(target)
   })
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) {
-      openExternal(url).catch((error: unknown) => console.error('[kept] Could not open the link in the browser:', error))
-    }
+    handOver(url)
     return { action: 'deny' }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
 /** Guards every web contents Kept creates, from the first one on. Call before the first window. */
-export function guardAllWebContents(app: Pick<App, 'on'>, location: Pick<AppLocation, 'isEntryUrl'>, openExternal: (url: string) => Promise<void>): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location, openExternal))
+export function guardAllWebContents(app: Pick<App, 'on'>, location: Pick<AppLocation, 'isEntryUrl'>, openLink: OpenLink): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location, openLink))
 }

@@ -3,6 +3,7 @@
 import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron'
 import type { AppLocation } from './app-location'
 import type { PreferencesStore, WindowBounds } from './preferences'
+import { spellcheckEnabledOn } from './spellcheck'
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, restorableBounds, trackWindowBounds } from './window-bounds'
 
 /** The renderer's page background (--bg in app.css), so the window never flashes white. */
@@ -12,7 +13,7 @@ export function windowBackground(dark: boolean): string {
   return dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light
 }
 
-export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
+export function mainWindowWebPreferences(preloadPath: string, platform: NodeJS.Platform = process.platform): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -24,7 +25,8 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true
+    // Only with the system's own dictionaries (macOS): elsewhere Electron would download them.
+    spellcheck: spellcheckEnabledOn(platform)
   }
 }
 
@@ -65,7 +67,8 @@ export function createMainWindow({ location, preferences }: MainWindowOptions): 
   const stopTracking = trackWindowBounds(window, (saved) => preferences.set('windowBounds', saved))
   window.on('closed', stopTracking)
 
-  const loading = location.devServerUrl ? window.loadURL(location.devServerUrl) : window.loadFile(location.rendererIndexPath)
+  // app://kept/index.html (src/main/app-protocol.ts) or, in development, the dev server.
+  const loading = window.loadURL(location.entryUrl)
   loading.catch((error: unknown) => console.error('[kept] The window could not load Kept\'s screens:', error))
   return window
 }

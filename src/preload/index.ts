@@ -25,7 +25,7 @@ const SAVE_PDF_CHANNEL = 'kept:save-pdf'
 const CHOOSE_DATABASE_FILE_CHANNEL = 'kept:choose-database-file'
 
 type On = (channel: string, listener: (event: unknown, requestId: unknown) => void) => void
-type Send = (channel: string, requestId: unknown) => void
+type Send = (channel: string, requestId: unknown, allSaved: boolean) => void
 
 /** `window.keptApp`: lets the page flush unsaved edits when main asks before closing or quitting. */
 export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAppBridge {
@@ -34,18 +34,26 @@ export function createKeptAppBridge(on: On, send: Send, invoke?: Invoke): KeptAp
     // Only the two strings cross over; main checks them again.
     savePdf: (request: { html: string; fileName: string }) =>
       invoke ? (invoke(SAVE_PDF_CHANNEL, { html: String(request?.html ?? ''), fileName: String(request?.fileName ?? '') }) as Promise<{ saved: boolean; fileName: string }>) : Promise.reject(new Error('PDF export is not available.')),
-    chooseDatabaseFile: (purpose: 'open' | 'create') =>
+    chooseDatabaseFile: (purpose: 'open' | 'create' | 'backup') =>
       invoke
-        ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ path: string | null }>).then((answer) => answer?.path ?? null)
+        ? (invoke(CHOOSE_DATABASE_FILE_CHANNEL, { purpose: purpose === 'create' ? 'create' : 'open' }) as Promise<{ file?: { token?: unknown; path?: unknown } | null }>).then((answer) => {
+            const file = answer?.file
+            return file && typeof file.token === 'string' && typeof file.path === 'string' ? { token: file.token, path: file.path } : null
+          })
         : Promise.reject(new Error('Choosing a file is not available.')),
-    onFlushRequest(flush: () => Promise<void>) {
+    onFlushRequest(flush: () => Promise<{ allSaved: boolean }>) {
       if (registered || typeof flush !== 'function') return
       registered = true
       on(FLUSH_REQUEST_CHANNEL, (_event, requestId) => {
+        // Only a page that says, in so many words, that everything is saved lets main close
+        // without asking: a failed or odd answer counts as unsaved.
         Promise.resolve()
           .then(flush)
-          .catch(() => undefined)
-          .finally(() => send(FLUSH_DONE_CHANNEL, requestId))
+          .then(
+            (result) => (result as { allSaved?: unknown } | null | undefined)?.allSaved === true,
+            () => false
+          )
+          .then((allSaved) => send(FLUSH_DONE_CHANNEL, requestId, allSaved))
       })
     }
   })
@@ -55,7 +63,7 @@ contextBridge.exposeInMainWorld(
   'keptApp',
   createKeptAppBridge(
     (channel, listener) => ipcRenderer.on(channel, listener),
-    (channel, requestId) => ipcRenderer.send(channel, requestId),
+    (channel, requestId, allSaved) => ipcRenderer.send(channel, requestId, allSaved),
     (channel, input) => ipcRenderer.invoke(channel, input)
   )
 )

@@ -11,9 +11,14 @@ export type KeptBridge = { [M in ApiMethod]: (input: unknown) => Promise<unknown
  * the app quits, main asks the renderer to flush unsaved edits and waits for the answer.
  */
 export interface KeptAppBridge {
-  onFlushRequest(flush: () => Promise<void>): void
+  /** `flush` says whether everything is saved; main asks before closing over text that is not. */
+  onFlushRequest(flush: () => Promise<{ allSaved: boolean }>): void
   /** Desktop only: prints an exported HTML page to PDF (Chromium's print engine) and asks where to save it. */
   savePdf?(request: { html: string; fileName: string }): Promise<{ saved: boolean; fileName: string }>
-  /** Desktop only: a native dialog to pick a data file to open, or where to create a new one; null when cancelled. */
-  chooseDatabaseFile?(purpose: 'open' | 'create'): Promise<string | null>
+  /**
+   * Desktop only: a native dialog to pick a data file to open, or where to create a new one; null
+   * when cancelled. `token` is what recovery.openFile / recovery.createFile take (the page never
+   * names a path in the app); `path` is only for showing.
+   */
+  chooseDatabaseFile?(purpose: 'open' | 'create' | 'backup'): Promise<{ token: string; path: string } | null>
 }

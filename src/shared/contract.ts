@@ -96,6 +96,22 @@ export type RepFields = z.input<typeof repFieldsSchema>
 
 const empty = z.object({}).strict()
 
+/** What main hands the desktop app's page for a path its native file dialog returned (src/main/chosen-files.ts). */
+export const CHOSEN_FILE_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/**
+ * A data file to open or create on the recovery screen: a typed `path` (the browser host), or a
+ * `token` (the desktop app, which takes only a path its own file dialog returned). Exactly one.
+ */
+const chosenDataFile = (missingPath: string) =>
+  z
+    .object({
+      path: z.string().trim().min(1, missingPath).max(4096, 'This path is too long.').optional(),
+      token: z.string().regex(CHOSEN_FILE_TOKEN, 'Choose the file again.').optional()
+    })
+    .strict()
+    .refine((input) => (input.path === undefined) !== (input.token === undefined), { message: missingPath, path: ['path'] })
+
 /** Text of a list item (agreement, challenge, talking point…): never empty, never huge. */
 const itemText = (what: string, max = 2000) =>
   z
@@ -386,15 +402,9 @@ export const contract = {
   'recovery.check': method<RecoveryStatus>()(empty),
   'recovery.restore': method<RecoveryResult>()(z.object({ backupPath: z.string().min(1, 'Choose a backup.').max(4096) }).strict()),
   /** Restores a backup file the user chose themselves (one not in the list of this file's backups). */
-  'recovery.restoreFile': method<RecoveryResult>()(
-    z.object({ path: z.string().trim().min(1, 'Enter the path of a backup file.').max(4096, 'This path is too long.') }).strict()
-  ),
-  'recovery.openFile': method<RecoveryResult>()(
-    z.object({ path: z.string().trim().min(1, 'Enter the path of a Kept data file.').max(4096, 'This path is too long.') }).strict()
-  ),
-  'recovery.createFile': method<RecoveryResult>()(
-    z.object({ path: z.string().trim().min(1, 'Enter where the new data file should go.').max(4096, 'This path is too long.') }).strict()
-  ),
+  'recovery.restoreFile': method<RecoveryResult>()(chosenDataFile('Enter the path of a backup file.')),
+  'recovery.openFile': method<RecoveryResult>()(chosenDataFile('Enter the path of a Kept data file.')),
+  'recovery.createFile': method<RecoveryResult>()(chosenDataFile('Enter where the new data file should go.')),
 
   // — performance
 

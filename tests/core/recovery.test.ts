@@ -252,6 +252,8 @@ describe('the recovery state', () => {
     const core = recoverable(path, (chosen) => remembered.push(chosen))
     expect(dispatch(core.handlers, 'recovery.openFile', { path: join(dir, 'nope.sqlite') })).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringContaining('was not found') } })
     expect(existsSync(join(dir, 'nope.sqlite'))).toBe(false)
+    // A desktop token means nothing here (the browser host): the path is typed.
+    expect(dispatch(core.handlers, 'recovery.openFile', { token: '0b6a1c2e-1111-4222-8333-944455556666' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(dispatch(core.handlers, 'recovery.openFile', { path: other })).toEqual({ ok: true, value: { databasePath: other, keptAside: null } })
     expect(remembered).toEqual([other])
     expect(dispatch(core.handlers, 'reps.list', {})).toMatchObject({ ok: true, value: [{ name: 'Other Rep' }] })

@@ -142,11 +142,19 @@ describe('recovery screen', () => {
 
     app = await launchApp({ dbPath })
     const { page } = app
-    // Stands in for the preload's window.keptApp: its chooseDatabaseFile opens the native dialog, here answered with `chosen`.
-    await page.addInitScript((path: string) => {
-      const bridge = { chooseDatabaseFile: async () => path, onFlushRequest: () => undefined, savePdf: async () => ({ saved: false, fileName: '' }) }
+    // Stands in for the preload's window.keptApp: its chooseDatabaseFile opens the native dialog,
+    // here answered with `chosen` and the token main would give for it (src/main/chosen-files.ts).
+    const token = '0b6a1c2e-1111-4222-8333-944455556666'
+    await page.addInitScript(({ path, token }: { path: string; token: string }) => {
+      const bridge = { chooseDatabaseFile: async (purpose: string) => (purpose === 'backup' ? { token, path } : null), onFlushRequest: () => undefined, savePdf: async () => ({ saved: false, fileName: '' }) }
       Object.defineProperty(globalThis, 'keptApp', { value: bridge })
-    }, chosen)
+    }, { path: chosen, token })
+    // Main turns the token back into the dialog's path (acceptOnlyChosenFiles); the page never sends a path.
+    const sent: unknown[] = []
+    await page.route('**/api/recovery.restoreFile', async (route) => {
+      sent.push(route.request().postDataJSON())
+      await route.continue({ postData: JSON.stringify({ path: chosen }) })
+    })
     await page.reload()
     const backups = page.getByRole('region', { name: 'Restore a backup' })
     await backups.getByRole('button', { name: 'Choose a backup file…' }).waitFor()
@@ -154,6 +162,7 @@ describe('recovery screen', () => {
     await lookAt(page, 'recovery-choose-backup-desktop')
     await backups.getByRole('button', { name: 'Choose a backup file…' }).click()
     await page.getByRole('heading', { level: 1, name: 'Your data is open again' }).waitFor()
+    expect(sent).toEqual([{ token }])
     await page.getByRole('button', { name: 'Continue to Kept' }).click()
     await page.getByRole('link', { name: /Omar From The Dialog/ }).first().waitFor()
   })

@@ -61,7 +61,8 @@ describe('the main process', () => {
     const window = await mainWindow()
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map((method) => API_CHANNEL_PREFIX + method), 'kept:save-pdf', 'kept:choose-database-file'].sort())
-    expect(window.loadFile).toHaveBeenCalledWith(join(fake.appPath, 'out', 'renderer', 'index.html'))
+    expect(window.loadURL).toHaveBeenCalledWith('app://kept/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
     expect((window.options['webPreferences'] as Record<string, unknown>)['preload']).toBe(join(fake.appPath, 'out', 'preload', 'index.cjs'))
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
 
@@ -80,10 +81,44 @@ describe('the main process', () => {
     expect(session.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1)
     expect(session.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
     expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1)
+    // No dictionary download, and Kept's pages come from its own app:// protocol.
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledTimes(1)
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(process.platform === 'darwin')
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan((fake.app.whenReady as ReturnType<typeof vi.fn>).mock.invocationCallOrder[0]!)
     // The window's web contents were guarded as they were created.
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalledTimes(1)
     expect(window.webContents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
     expect(window.webContents.listenerCount('will-navigate')).toBe(1)
+  })
+
+  it('opens a clicked web link only after a native question naming it, and sends the email draft to the mail program', async () => {
+    await startKept()
+    const window = await mainWindow()
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    expect(window.webContents.windowOpenHandler!({ url: 'https://example.com/deal' })).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.com/deal'))
+    const [, question] = fake.dialog.showMessageBox.mock.calls[0]! as unknown as [unknown, { message: string; detail: string }]
+    expect(question.message).toBe('Open example.com in your browser?')
+    expect(question.detail).toContain('https://example.com/deal')
+
+    // "Email draft" is a link in the page: its navigation is stopped and handed on, rebuilt.
+    const navigation = { url: 'mailto:dana@example.com?subject=1%3A1&bcc=spy@evil.example', preventDefault: vi.fn() }
+    window.webContents.emit('will-navigate', navigation, navigation.url)
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    await vi.waitFor(() => expect(fake.shell.openExternal).toHaveBeenLastCalledWith('mailto:dana@example.com?subject=1%3A1'))
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets its page write to the clipboard and nothing else', async () => {
+    await startKept()
+    await mainWindow()
+    const request = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void
+    const granted = vi.fn()
+    request({}, 'clipboard-sanitized-write', granted, { requestingUrl: 'app://kept/index.html', isMainFrame: true })
+    request({}, 'media', granted, { requestingUrl: 'app://kept/index.html', isMainFrame: true })
+    expect(granted.mock.calls).toEqual([[true], [false]])
   })
 
   it('refuses IPC from anything but its window\'s main frame', async () => {
@@ -117,6 +152,53 @@ describe('the main process', () => {
     expect(afterQuit.ok).toBe(false)
   })
 
+  /** app.quit() as Electron does it: before-quit (cancellable), then each window closes (a refusal cancels the quit), then will-quit. */
+  function quitLikeElectron(): { done: () => boolean } {
+    let done = false
+    ;(fake.app.quit as ReturnType<typeof vi.fn>).mockImplementation(() => {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+      fake.app.emit('before-quit', event)
+      if (event.defaultPrevented) return
+      for (const window of fake.BrowserWindow.instances.filter((candidate) => !candidate.isDestroyed())) {
+        window.close()
+        if (!window.isDestroyed()) return
+      }
+      done = true
+    })
+    return { done: () => done }
+  }
+
+  it('Cmd+Q with everything saved really quits: the window does not cancel the quit after the flush', async () => {
+    await startKept()
+    const window = await mainWindow()
+    const quit = quitLikeElectron()
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(quit.done()).toBe(true))
+    expect(window.isDestroyed()).toBe(true)
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled()
+  })
+
+  it('quitting while a save is failing asks "Kept could not save"; "Keep Kept open" keeps the window and the data', async () => {
+    await startKept()
+    const window = await mainWindow()
+    window.webContents.allSaved = false
+    const quit = quitLikeElectron()
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false })
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1))
+    const [, options] = fake.dialog.showMessageBox.mock.calls[0]! as unknown as [unknown, { message: string; buttons: string[] }]
+    expect(options.message).toBe('Kept could not save your latest changes')
+    expect(options.buttons).toEqual(['Keep Kept open', 'Quit and lose it'])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(quit.done()).toBe(false)
+    expect(window.isDestroyed()).toBe(false)
+    expect(call(window, 'app.status').ok).toBe(true)
+
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    ;(fake.app.quit as () => void)()
+    await vi.waitFor(() => expect(quit.done()).toBe(true))
+  })
+
   it('uses the database path from the preferences', async () => {
     const chosen = join(newTempDir(), 'team.sqlite')
     // A file chosen before must exist (a missing one is reported, not silently recreated).
@@ -141,9 +223,14 @@ describe('the main process', () => {
 
     // The screen's "Create a new data file…": a native save dialog, then recovery.createFile with its answer.
     const choose = fake.ipcMain.handlers.get('kept:choose-database-file')!
-    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'create' })).toEqual({ path: fresh })
+    const answer = (await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'create' })) as { file: { token: string; path: string } }
+    expect(answer).toEqual({ file: { token: expect.stringMatching(/^[0-9a-f-]{36}$/), path: fresh } })
     expect((fake.dialog.showSaveDialog.mock.calls[0]![0] as { defaultPath: string }).defaultPath).toMatch(/kept-\d{4}-\d{2}-\d{2}\.sqlite$/)
-    expect(call(window, 'recovery.createFile', { path: fresh })).toMatchObject({ ok: true, value: { databasePath: fresh } })
+    // The page cannot name a path itself, nor use the token for the other purpose.
+    expect(call(window, 'recovery.createFile', { path: fresh })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(call(window, 'recovery.openFile', { token: answer.file.token })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(existsSync(fresh)).toBe(false)
+    expect(call(window, 'recovery.createFile', { token: answer.file.token })).toMatchObject({ ok: true, value: { databasePath: fresh } })
     expect(call(window, 'app.status').value?.['databasePath']).toBe(fresh)
     expect(call(window, 'reps.create', { name: 'Ana Ruiz' }).ok).toBe(true)
     expect(JSON.parse(readFileSync(join(userData, 'preferences.json'), 'utf8'))).toMatchObject({ databasePath: fresh })
@@ -183,7 +270,7 @@ describe('the main process', () => {
     }
   })
 
-  it('asks for a data file only for its own window, and only to open or to create', async () => {
+  it('asks for a data file only for its own window, and only to open, to create or to restore a backup', async () => {
     await startKept()
     const window = await mainWindow()
     const choose = fake.ipcMain.handlers.get('kept:choose-database-file')!
@@ -191,6 +278,11 @@ describe('the main process', () => {
     await expect(choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'delete' })).rejects.toThrow(/only choose a data file/)
     expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled()
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
-    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'open' })).toEqual({ path: null })
+    expect(await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'open' })).toEqual({ file: null })
+    // "Choose a backup file…" opens its own dialog, and its token restores only that file.
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/kept-2026-06-01.sqlite'] })
+    const picked = (await choose({ senderFrame: window.webContents.mainFrame }, { purpose: 'backup' })) as { file: { token: string; path: string } }
+    expect(picked.file.path).toBe('/media/usb/kept-2026-06-01.sqlite')
+    expect(fake.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Choose a backup of your Kept data to restore' }))
   })
 })

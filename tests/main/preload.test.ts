@@ -72,11 +72,12 @@ describe('preload lifecycle bridge', () => {
     expect(Object.isFrozen(app)).toBe(true)
   })
 
-  it('runs the page\'s flush when main asks, then answers with the same request id', async () => {
-    const app = (await exposedAs('keptApp')) as { onFlushRequest(flush: () => Promise<void>): void }
+  it('runs the page\'s flush when main asks, then answers with the same request id and whether all is saved', async () => {
+    const app = (await exposedAs('keptApp')) as { onFlushRequest(flush: () => Promise<unknown>): void }
     let flushed = false
     app.onFlushRequest(async () => {
       flushed = true
+      return { allSaved: true }
     })
     app.onFlushRequest(async () => {
       throw new Error('a second registration is ignored')
@@ -85,8 +86,20 @@ describe('preload lifecycle bridge', () => {
     const [channel, listener] = electron.ipcRenderer.on.mock.calls[0]! as unknown as [string, (event: unknown, id: unknown) => void]
     expect(channel).toBe('kept:flush-request')
     listener({}, 41)
-    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('kept:flush-done', 41))
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('kept:flush-done', 41, true))
     expect(flushed).toBe(true)
+  })
+
+  it('answers "not saved" when the page\'s flush says so, fails, or answers something else', async () => {
+    const { createKeptAppBridge } = await import('../../src/preload/index')
+    for (const flush of [async () => ({ allSaved: false }), async () => Promise.reject(new Error('disk full')), async () => undefined, async () => ({ allSaved: 'yes' })]) {
+      const on = vi.fn()
+      const send = vi.fn()
+      createKeptAppBridge(on, send).onFlushRequest(flush as never)
+      const [, listener] = on.mock.calls[0]! as [string, (event: unknown, id: unknown) => void]
+      listener({}, 7)
+      await vi.waitFor(() => expect(send).toHaveBeenCalledWith('kept:flush-done', 7, false))
+    }
   })
 
   it('forwards savePdf with only the HTML and the file name as strings', async () => {
@@ -96,12 +109,13 @@ describe('preload lifecycle bridge', () => {
     expect(answer).toEqual({ ok: true, value: { channel: 'kept:save-pdf', input: { html: '<p>x</p>', fileName: 'a.pdf' } } })
   })
 
-  it('asks main for a data file to open or create, sending only the purpose, and passes back the path', async () => {
+  it('asks main for a data file to open or create, sending only the purpose, and passes back the token and the path', async () => {
     const app = (await exposedAs('keptApp')) as { chooseDatabaseFile(purpose: unknown): Promise<unknown> }
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: '/home/ana/kept.sqlite' } as never)
-    expect(await app.chooseDatabaseFile('open')).toBe('/home/ana/kept.sqlite')
+    const token = '0b6a1c2e-1111-4222-8333-944455556666'
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ file: { token, path: '/home/ana/kept.sqlite' } } as never)
+    expect(await app.chooseDatabaseFile('open')).toEqual({ token, path: '/home/ana/kept.sqlite' })
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ path: null } as never)
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ file: null } as never)
     expect(await app.chooseDatabaseFile({ purpose: 'rm -rf' })).toBeNull()
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('kept:choose-database-file', { purpose: 'open' })
   })

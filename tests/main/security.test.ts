@@ -5,8 +5,8 @@ import { createAppLocation } from '../../src/main/app-location'
 import {
   applyContentSecurityPolicy,
   CONTENT_SECURITY_POLICY,
+  applyPermissionPolicy,
   contentSecurityPolicyOfHtml,
-  denyAllPermissions,
   guardAllWebContents,
   guardWebContents,
   isSafeExternalUrl,
@@ -53,17 +53,37 @@ describe('Content-Security-Policy', () => {
 })
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
+  function policy() {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
-    denyAllPermissions(session as never)
-    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, permission: string, callback: (granted: boolean) => void) => void
-    const check = session.setPermissionCheckHandler.mock.calls[0]![0] as (wc: unknown, permission: string) => boolean
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    applyPermissionPolicy(session as never, location.isAppUrl)
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0] as (wc: unknown, permission: string, origin: string, details: unknown) => boolean
+    const asked = (permission: string, details: { requestingUrl: string; isMainFrame: boolean }) => {
       const callback = vi.fn()
-      request({}, permission, callback)
-      expect(callback).toHaveBeenCalledWith(false)
-      expect(check({}, permission)).toBe(false)
+      request({}, permission, callback, details)
+      return callback.mock.calls[0]![0] as boolean
     }
+    return { asked, check }
+  }
+
+  it('denies every permission request and check but the clipboard write', () => {
+    const { asked, check } = policy()
+    const fromKept = { requestingUrl: 'app://kept/index.html#/session/3', isMainFrame: true }
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'display-capture', 'hid', 'serial', 'usb']) {
+      expect(asked(permission, fromKept)).toBe(false)
+      expect(check({}, permission, 'app://kept', fromKept)).toBe(false)
+    }
+  })
+
+  it('lets Kept\'s own page (its main frame) write to the clipboard, and nothing else', () => {
+    const { asked, check } = policy()
+    expect(asked('clipboard-sanitized-write', { requestingUrl: 'app://kept/index.html', isMainFrame: true })).toBe(true)
+    expect(check({}, 'clipboard-sanitized-write', 'app://kept', { requestingUrl: 'app://kept/index.html', isMainFrame: true })).toBe(true)
+    expect(asked('clipboard-sanitized-write', { requestingUrl: 'app://kept/index.html', isMainFrame: false })).toBe(false)
+    expect(asked('clipboard-sanitized-write', { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(false)
+    expect(asked('clipboard-sanitized-write', { requestingUrl: 'app://print/abc', isMainFrame: true })).toBe(false)
+    expect(asked('clipboard-sanitized-write', { requestingUrl: 'file:///opt/kept/out/renderer/index.html', isMainFrame: true })).toBe(false)
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example', { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(false)
   })
 })
 
@@ -104,7 +124,7 @@ describe('navigation and new windows', () => {
     expect(dev.isEntryUrl(createAppLocation({ appPath: '/opt/kept' }).entryUrl)).toBe(false)
   })
 
-  it('denies every window.open, handing only safe links to the system browser', () => {
+  it('denies every window.open, handing only safe links on', () => {
     const { contents, openExternal } = guardedContents()
     const open = (url: string) => contents.windowOpenHandler!({ url })
     expect(open('https://example.com/help')).toEqual({ action: 'deny' })
@@ -113,6 +133,15 @@ describe('navigation and new windows', () => {
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' })
     expect(open(location.entryUrl)).toEqual({ action: 'deny' })
     expect(openExternal.mock.calls.map(([url]) => url)).toEqual(['https://example.com/help', 'mailto:rep@example.com'])
+  })
+
+  it('hands a clicked link (a navigation the guard stops) on instead of dropping it: the email draft reaches the mail program', () => {
+    const { openExternal, navigate } = guardedContents()
+    expect(navigate('mailto:dana@example.com?subject=1%3A1&body=Notes')).toBe('prevented')
+    expect(navigate('https://example.com/deal')).toBe('prevented')
+    expect(navigate('javascript:alert(1)')).toBe('prevented')
+    expect(navigate('file:///etc/passwd')).toBe('prevented')
+    expect(openExternal.mock.calls.map(([url]) => url)).toEqual(['mailto:dana@example.com?subject=1%3A1&body=Notes', 'https://example.com/deal'])
   })
 
   it('refuses to attach a <webview>', () => {

@@ -40,8 +40,7 @@ describe('the main window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true
+      webviewTag: false
     })
     expect(webPreferences.preload).toBe(join('/opt/kept', 'out', 'preload', 'index.cjs'))
   })
@@ -52,8 +51,8 @@ describe('the main window', () => {
     expect(window.options['webPreferences']).toEqual(mainWindowWebPreferences(location.preloadPath))
     expect(window.options['show']).toBe(false)
     expect(window.options['backgroundColor']).toBe(WINDOW_BACKGROUND.light)
-    expect(window.loadFile).toHaveBeenCalledWith(join('/opt/kept', 'out', 'renderer', 'index.html'))
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadURL).toHaveBeenCalledWith('app://kept/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
     expect(window.show).toHaveBeenCalledTimes(1)
@@ -99,8 +98,13 @@ describe('the main window', () => {
   it('never turns the sandbox or context isolation off, nor Node on, anywhere in the sources', () => {
     const offenders = ['src', 'electron.vite.config.ts'].flatMap((root) => (statSync(root).isDirectory() ? sourceFiles(root) : [root])).filter((file) => {
       const text = readFileSync(file, 'utf8')
-      return /sandbox\s*:\s*false|contextIsolation\s*:\s*false|nodeIntegration\w*\s*:\s*true|webSecurity\s*:\s*false|--no-sandbox|enableRemoteModule/.test(text)
+      return /sandbox\s*:\s*false|contextIsolation\s*:\s*false|nodeIntegration\w*\s*:\s*true|webSecurity\s*:\s*false|--no-sandbox|enableRemoteModule|experimentalFeatures\s*:\s*true|enableBlinkFeatures|allowpopups|allowRunningInsecureContent\s*:\s*true|webviewTag\s*:\s*true/.test(text)
     })
+    expect(offenders).toEqual([])
+  })
+
+  it('no window of the app loads a file:// page or a data: URL: Kept\'s pages come from app://', () => {
+    const offenders = sourceFiles('src/main').filter((file) => /\.loadFile\(|loadURL\(\s*[`'"](?:file|data):/.test(readFileSync(file, 'utf8')))
     expect(offenders).toEqual([])
   })
 

@@ -50,10 +50,9 @@ function useGlobalShortcuts(open: (overlay: Overlay) => void) {
   }, [open])
 }
 
-/** Unsaved edits are flushed when main asks (window close, quit) and whenever the page hides. */
+/** Unsaved edits are flushed whenever the page hides (main's close and quit requests: see main.tsx). */
 function useFlushOnExit() {
   useEffect(() => {
-    window.keptApp?.onFlushRequest(flushAllPendingWrites)
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flushAllPendingWrites()
     }

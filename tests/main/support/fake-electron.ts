@@ -17,10 +17,12 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false
   /** Whether the page answers main's flush requests (as the real renderer does). */
   answersFlush = true
+  /** What it answers: everything saved, or not (a failing write). */
+  allSaved = true
   isDestroyed = () => this.destroyed
   send = vi.fn((channel: string, requestId: unknown) => {
     if (channel === 'kept:flush-request' && this.answersFlush) {
-      setImmediate(() => FakeWebContents.ipcMain?.emit('kept:flush-done', { sender: this }, requestId))
+      setImmediate(() => FakeWebContents.ipcMain?.emit('kept:flush-done', { sender: this }, requestId, this.allSaved))
     }
   })
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
@@ -40,6 +42,7 @@ export interface FakeElectron {
   nativeTheme: EventEmitter & { shouldUseDarkColors: boolean; themeSource: string }
   session: { defaultSession: ReturnType<typeof createSession> }
   shell: { openExternal: ReturnType<typeof vi.fn> }
+  protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn>; handle: ReturnType<typeof vi.fn>; handlers: Map<string, (request: Request) => Promise<Response>> }
   screen: { getAllDisplays: ReturnType<typeof vi.fn> }
   Menu: { buildFromTemplate: ReturnType<typeof vi.fn>; setApplicationMenu: ReturnType<typeof vi.fn> }
   dialog: {
@@ -59,7 +62,10 @@ function createSession() {
   return {
     webRequest: { onHeadersReceived: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn()
+    setPermissionCheckHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn()
   }
 }
 
@@ -68,6 +74,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static app: EventEmitter | null = null
   static instances: FakeBrowserWindow[] = []
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((window) => !window.destroyed))
+  static getFocusedWindow = vi.fn(() => FakeBrowserWindow.instances.find((window) => !window.destroyed) ?? null)
 
   destroyed = false
   minimized = false
@@ -137,6 +144,13 @@ export function createFakeElectron(): FakeElectron {
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }),
     session: { defaultSession: createSession() },
     shell: { openExternal: vi.fn(async () => undefined) },
+    protocol: {
+      handlers: new Map<string, (request: Request) => Promise<Response>>(),
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+        fake.protocol.handlers.set(scheme, handler)
+      })
+    },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     dialog: {
@@ -164,6 +178,7 @@ export function createFakeElectron(): FakeElectron {
       fake.nativeTheme.removeAllListeners()
       fake.nativeTheme.themeSource = 'system'
       ipcHandlers.clear()
+      fake.protocol.handlers.clear()
       BrowserWindow.instances.length = 0
       fake.session.defaultSession = createSession()
       vi.clearAllMocks()
@@ -190,6 +205,7 @@ export function createFakeElectron(): FakeElectron {
     nativeTheme: fake.nativeTheme,
     session: fake.session,
     shell: fake.shell,
+    protocol: fake.protocol,
     screen: fake.screen,
     Menu: fake.Menu,
     dialog: fake.dialog,

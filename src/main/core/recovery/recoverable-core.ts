@@ -143,9 +143,10 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
       return restoreOver(failed, backupPath)
     },
     // "Choose a backup file…": the file the person picked (native dialog) or typed (browser host).
-    'recovery.restoreFile': ({ path }) => restoreOver(requireFailure(), path),
-    'recovery.openFile': ({ path }) => switchTo(path, true),
-    'recovery.createFile': ({ path }) => {
+    'recovery.restoreFile': (input) => restoreOver(requireFailure(), typedPath(input)),
+    'recovery.openFile': (input) => switchTo(typedPath(input), true),
+    'recovery.createFile': (input) => {
+      const path = typedPath(input)
       requireFailure()
       if (existsSync(path)) {
         throw new ApiError({ code: 'conflict', message: `${path} already exists. Open it instead, or choose a new name for the new data file.` })
@@ -163,6 +164,15 @@ export function createRecoverableCore(options: RecoverableCoreOptions): Recovera
     } catch (error) {
       throw asApiError(error)
     }
+  }
+
+  /**
+   * The path typed on the recovery screen. A token stands for a path the desktop app's file
+   * dialog returned; only the desktop app (src/main/chosen-files.ts) turns it into a path.
+   */
+  function typedPath(input: { path?: string | undefined; token?: string | undefined }): string {
+    if (input.path === undefined) throw new ApiError({ code: 'invalid_input', message: 'Type the path of the data file.', fieldErrors: { path: 'Type the path of the data file.' } })
+    return input.path
   }
 
   /** Opens (or creates) the file the user chose on the recovery screen and remembers it. */

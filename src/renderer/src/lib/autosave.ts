@@ -70,12 +70,23 @@ export class Autosaver<T> {
     this.timer = setTimeout(this.run, delayMs)
   }
 
-  /** Writes whatever is queued now and resolves when that write has settled (never rejects). */
-  async flush(): Promise<void> {
+  /**
+   * Writes whatever is queued now and resolves when that write has settled (never rejects):
+   * true when everything this saver was given is saved, false when a write failed, was refused
+   * or is held (the text is still only on screen).
+   */
+  async flush(): Promise<boolean> {
     this.clearTimers()
-    if (this.held) return
-    while (this.inFlight) await this.inFlight
-    if (this.latest && !this.held) await this.write()
+    if (!this.held) {
+      while (this.inFlight) await this.inFlight
+      if (this.latest && !this.held) await this.write()
+    }
+    return this.isAllSaved
+  }
+
+  /** Nothing queued, nothing in flight, and the last write neither failed nor was refused. */
+  get isAllSaved(): boolean {
+    return !this.hasUnsaved && !this.held && this.snapshot.status === 'clean'
   }
 
   /** Drops a queued value (the item was removed, or the user chose another version). */
@@ -221,8 +232,10 @@ export class AutosaveRegistry {
     return this.savers.get(key) as Autosaver<T> | undefined
   }
 
-  async flushAll(): Promise<void> {
-    await Promise.allSettled([...this.savers.values()].map((saver) => saver.flush()))
+  /** Flushes every saver; true when all of them are saved. */
+  async flushAll(): Promise<boolean> {
+    const results = await Promise.all([...this.savers.values()].map((saver) => saver.flush()))
+    return results.every(Boolean)
   }
 
   /** Closes every saver: their 1:1 is gone, so nothing more may be written to it. */

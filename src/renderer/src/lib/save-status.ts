@@ -9,6 +9,7 @@ export type OverallSaveStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'bloc
 
 const writers = new Map<object, WriterStatus>()
 let oneShots = 0
+const oneShotsInFlight = new Set<Promise<unknown>>()
 let everSaved = false
 let snapshot: OverallSaveStatus = 'idle'
 const listeners = new Set<() => void>()
@@ -39,6 +40,7 @@ export function reportWriterStatus(writer: object, status: WriterStatus, savedNo
 /** Counts a one-shot write (adding an item, a toggle) as "Saving…" until it settles. */
 export async function trackWrite<T>(write: Promise<T>): Promise<T> {
   oneShots += 1
+  oneShotsInFlight.add(write)
   publish()
   try {
     const result = await write
@@ -46,8 +48,22 @@ export async function trackWrite<T>(write: Promise<T>): Promise<T> {
     return result
   } finally {
     oneShots -= 1
+    oneShotsInFlight.delete(write)
     publish()
   }
+}
+
+/** Resolves once every one-shot write started so far has settled. */
+export async function oneShotWritesSettled(): Promise<void> {
+  await Promise.allSettled([...oneShotsInFlight])
+}
+
+/**
+ * True while any text or change is only on screen: waiting to be written, being written, failing
+ * (retried) or refused. Closing the window or the page now would lose it.
+ */
+export function hasUnsavedWork(): boolean {
+  return oneShots > 0 || writers.size > 0
 }
 
 export function getOverallSaveStatus(): OverallSaveStatus {

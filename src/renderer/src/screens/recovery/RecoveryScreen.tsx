@@ -54,28 +54,31 @@ export function RecoveryScreen({ status, onRecovered }: { status: NeededStatus; 
   async function fromDialog(purpose: 'open' | 'create') {
     if (!chooseFile) return
     setError(undefined)
-    let path: string | null
+    let chosen: { token: string } | null
     try {
-      path = await chooseFile(purpose)
+      chosen = await chooseFile(purpose)
     } catch (caught) {
       setError(asApiError(caught))
       return
     }
-    if (path) await run(() => (purpose === 'open' ? api['recovery.openFile']({ path }) : api['recovery.createFile']({ path })))
+    // The app takes only the token main gave for the dialog's answer, never a path from the page.
+    const token = chosen?.token
+    if (token) await run(() => (purpose === 'open' ? api['recovery.openFile']({ token }) : api['recovery.createFile']({ token })))
   }
 
   async function restoreChosenBackup() {
     if (!chooseFile) return
     setError(undefined)
-    let path: string | null
+    let chosen: { token: string } | null
     try {
-      // The same native "open a data file" dialog: a backup is a Kept data file.
-      path = await chooseFile('open')
+      chosen = await chooseFile('backup')
     } catch (caught) {
       setError(asApiError(caught))
       return
     }
-    if (path) await run(() => api['recovery.restoreFile']({ path }))
+    // As for opening: main takes back its token for the file its dialog returned, never a path.
+    const token = chosen?.token
+    if (token) await run(() => api['recovery.restoreFile']({ token }))
   }
 
   if (done) {
