@@ -22,10 +22,10 @@ describe('backups in Settings', () => {
     await panel.getByRole('button', { name: 'Back up now' }).click()
     const message = panel.getByRole('status').filter({ hasText: 'Backed up to' })
     await message.waitFor()
-    expect(await message.textContent()).toMatch(/Backed up to .*backups.*kept-.*\.sqlite \(\d+ KB\)\./)
+    await expect.poll(() => message.textContent()).toMatch(/Backed up to .*backups.*kept-.*\.sqlite \(\d+ KB\)\./)
     const rows = panel.locator('tbody tr')
     await expect.poll(() => rows.count()).toBe(1)
-    expect(await rows.first().textContent()).toMatch(/Backed up by you\d+ KB/)
+    await expect.poll(() => rows.first().textContent()).toMatch(/Backed up by you\d+ KB/)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'settings-backups')
   })
@@ -49,7 +49,7 @@ describe('backups in Settings', () => {
 
     const message = panel.getByRole('status').filter({ hasText: 'Restored the backup of' })
     await message.waitFor()
-    expect(await message.textContent()).toMatch(/Your data as it was just before is kept as kept-.*-before-restore\.sqlite\./)
+    await expect.poll(() => message.textContent()).toMatch(/Your data as it was just before is kept as kept-.*-before-restore\.sqlite\./)
     // The safety copy joins the list.
     await expect.poll(() => panel.locator('tbody tr').count()).toBe(2)
     await panel.getByRole('cell', { name: 'Before a restore' }).waitFor()
@@ -57,7 +57,7 @@ describe('backups in Settings', () => {
 
     await page.goto(`${app.host.url}#/`)
     await page.getByRole('link', { name: original }).waitFor()
-    expect(await page.getByRole('link', { name: 'Renamed after the backup' }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('link', { name: 'Renamed after the backup' }).count()).toBe(0)
     expect(app.pageErrors).toEqual([])
   })
 
@@ -66,7 +66,7 @@ describe('backups in Settings', () => {
     await page.goto(`${app.host.url}#/settings`)
     const field = page.getByRole('spinbutton', { name: 'Keep automatic backups for (days)' })
     await field.waitFor()
-    expect(await field.inputValue()).toBe('14')
+    await expect.poll(() => field.inputValue()).toBe('14')
     await field.fill('0')
     await field.press('Enter')
     await page.getByText('Enter a whole number of days, from 1 to 365.').waitFor()

@@ -51,7 +51,7 @@ describe('deleting a 1:1', () => {
     const lastBefore = await lastOneToOneCell(page, member)
     await page.goto(`${app.host.url}#/rep/${member.id}/timeline`)
     await timeline(page).getByText(NOTE).first().waitFor()
-    expect(await timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(1)
+    await expect.poll(() => timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(1)
 
     await page.goto(`${app.host.url}#/session/${latest!.id}/summary`)
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
@@ -85,8 +85,8 @@ describe('deleting a 1:1', () => {
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', latest!.id)).toBe(0)
     expect(count('SELECT count(*) FROM notes WHERE session_id = ?', latest!.id)).toBe(0)
     await timeline(page).getByRole('listitem').first().waitFor()
-    expect(await timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(0)
-    expect(await timeline(page).getByText(NOTE).count()).toBe(0)
+    await expect.poll(() => timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(0)
+    await expect.poll(() => timeline(page).getByText(NOTE).count()).toBe(0)
     await screenshot(page, 'delete-session-toast', { viewport: true })
     expect(await seriousAxeViolations(page)).toEqual([])
 
@@ -105,7 +105,7 @@ describe('deleting a 1:1', () => {
     // Undo: back on its summary, with its notes.
     await toast.getByRole('button', { name: 'Undo', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${latest!.id}/summary`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${latest!.id}/summary`)
     await page.getByText(NOTE).waitFor()
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', latest!.id)).toBe(1)
     expect(await callApi<TrashEntry[]>(page, 'trash.list', {})).toEqual([])
@@ -138,13 +138,13 @@ describe('deleting a 1:1', () => {
     await page.waitForTimeout(2500)
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', sessionId)).toBe(0)
     expect(count('SELECT count(*) FROM notes WHERE session_id = ?', sessionId)).toBe(0)
-    expect(await page.getByText(/Not saved/).count()).toBe(0)
+    await expect.poll(() => page.getByText(/Not saved/).count()).toBe(0)
     expect(app.pageErrors).toEqual([])
 
     // The words typed last went to the Trash with it: Undo gives them back.
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${sessionId}?section=${notesSection}`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${sessionId}?section=${notesSection}`)
     await expect.poll(() => page.getByRole('textbox', { name: 'Shared notes' }).textContent()).toBe('Oops, wrong rep')
     await expect.poll(() => callApi<SessionDetail>(page, 'sessions.get', { id: sessionId }).then((detail) => detail.notes.shared.text)).toBe('Oops, wrong rep')
     expect(count("SELECT count(*) FROM sessions WHERE id = ? AND status = 'in_progress'", sessionId)).toBe(1)
@@ -171,7 +171,7 @@ describe('deleting a 1:1', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.getByRole('link', { name: 'Open the restored 1:1' }).click()
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${inProgress.id}/summary`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${inProgress.id}/summary`)
     await page.getByRole('link', { name: 'Back to the 1:1' }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
     await page.goto(`${app.host.url}#/rep/${member.id}`)

@@ -12,9 +12,9 @@ describe('first launch and managing reps', () => {
 
   it('offers "Add rep" and "Explore with a demo team" on an empty database', async () => {
     const { page } = app
-    await expect(page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Explore with a demo team' }).waitFor()
-    expect(await page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'first-launch')
   })
@@ -28,11 +28,11 @@ describe('first launch and managing reps', () => {
     await dialog.getByRole('button', { name: 'Save rep' }).click()
     const name = dialog.getByLabel('Name')
     await dialog.getByText('A name is required.').waitFor()
-    expect(await name.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true')
     // The message is tied to the field for screen readers.
     const describedBy = (await name.getAttribute('aria-describedby')) ?? ''
-    expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe('A name is required.')
-    expect(await dialog.getByText(/Enter an email address/).isVisible()).toBe(true)
+    await expect.poll(() => page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe('A name is required.')
+    await expect.poll(() => dialog.getByText(/Enter an email address/).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'add-rep-errors')
     // Nothing was saved.
@@ -51,10 +51,10 @@ describe('first launch and managing reps', () => {
     await dialog.getByLabel('Team and tags').fill('Enterprise, EMEA')
     await dialog.getByLabel('Team and tags').press('Enter')
     await page.getByRole('heading', { level: 1, name: /Maximilian Alexander/ }).waitFor()
-    expect(page.url()).toMatch(/#\/rep\/\d+$/)
-    expect(await page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)
-    expect(await page.getByRole('list', { name: 'Tags' }).textContent()).toBe('EMEAEnterprise')
-    expect(await page.getByText('No goals yet.').isVisible()).toBe(true)
+    await expect.poll(() => page.url()).toMatch(/#\/rep\/\d+$/)
+    await expect.poll(() => page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('list', { name: 'Tags' }).textContent()).toBe('EMEAEnterprise')
+    await expect.poll(() => page.getByText('No goals yet.').isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'rep-new-empty')
   })
@@ -71,7 +71,7 @@ describe('first launch and managing reps', () => {
     const link = page.getByRole('link', { name: 'Max Montenegro' })
     await link.waitFor()
     const row = page.getByRole('row', { name: /Max Montenegro/ })
-    expect(await row.textContent()).toMatch(/Overdue by \d+ days/)
+    await expect.poll(() => row.textContent()).toMatch(/Overdue by \d+ days/)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'team-one-rep')
   })

@@ -15,6 +15,8 @@ describe('quick capture', () => {
     // Ana sorts first: the rep a careless default would pick.
     ana = await call<Rep>(app.page, 'reps.create', { name: 'Ana Alves' })
     zoe = await call<Rep>(app.page, 'reps.create', { name: 'Zoe Zhang' })
+    // The first screen was drawn before these reps existed.
+    await app.page.reload()
   })
   afterEach(async () => {
     await app?.close()

@@ -43,7 +43,7 @@ describe('trash and undo', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#/team')
     expect(repCount()).toBe(0)
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
-    expect(await page.getByRole('link', { name: rep.name, exact: true }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('link', { name: rep.name, exact: true }).count()).toBe(0)
     await lookAt(page, 'trash-undo-toast')
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
