@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 const backgroundOf = (app: E2eApp) => app.page.evaluate('getComputedStyle(document.body).backgroundColor') as Promise<string>
 
 describe('theme and date format from Settings', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true, colorScheme: 'light' })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -35,6 +36,7 @@ describe('theme and date format from Settings', () => {
 
   it('shows every date in the chosen format', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/settings`)
     const dateFormat = page.getByLabel('Date format')
     await expect.poll(() => dateFormat.locator('option').allTextContents()).toEqual(['14 Mar 2026', '2026-03-14', '03/14/2026', '14/03/2026', '14.03.2026'])
     await dateFormat.selectOption({ label: '2026-03-14' })

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { callApi } from './support/page-helpers'
 
 describe('backups in Settings', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -32,6 +34,7 @@ describe('backups in Settings', () => {
 
   it('restores the backup after a change, after confirming, and the old data is back', async () => {
     const { page } = app
+    await callApi(page, 'backups.create', {})
     const original = repName()
     app.host.database.db.prepare("UPDATE reps SET name = 'Renamed after the backup' WHERE id = (SELECT min(id) FROM reps)").run()
     await page.goto(`${app.host.url}#/`)

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 import { isActiveElement } from './support/page-helpers'
 
@@ -20,12 +21,23 @@ async function call<T>(app: E2eApp, method: string, input: unknown): Promise<T> 
 
 describe('before the meeting', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
+
+  /** Opens the first rep on Team (the most overdue) on their Brief and returns their name. */
+  async function openFirstRep(page: Page): Promise<string> {
+    await page.goto(`${app.host.url}#/team`)
+    const firstRep = page.locator('.team-table tbody th a').first()
+    const name = (await firstRep.textContent())!
+    await firstRep.click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    return name
+  }
 
   it('shows overdue reps first on Team, with follow-through for the rep and for you', async () => {
     const { page } = app
@@ -35,6 +47,7 @@ describe('before the meeting', () => {
     const overdue = dueCells.map((text) => /Overdue by (\d+) days?/.test(text))
     expect(overdue[0]).toBe(true)
     expect(overdue.indexOf(false) === -1 || overdue.slice(overdue.indexOf(false)).every((is) => !is)).toBe(true)
+    await expect.poll(() => page.locator('.follow-through').count()).toBe(6)
     const followThrough = await page.locator('.follow-through').allTextContents()
     expect(followThrough.length).toBe(6)
     for (const text of followThrough) expect(text).toMatch(/^Rep (\d+%|—) · You (\d+%|—)$/)
@@ -50,10 +63,7 @@ describe('before the meeting', () => {
 
   it("shows a rep's brief with agreements of both owners, suggestions, and nudges that can be dismissed", async () => {
     const { page } = app
-    const firstRep = page.locator('.team-table tbody th a').first()
-    const name = (await firstRep.textContent())!
-    await firstRep.click()
-    await page.getByRole('heading', { level: 1, name }).waitFor()
+    const name = await openFirstRep(page)
     await expect.poll(() => page.getByRole('tab', { name: 'Brief' }).getAttribute('aria-selected')).toBe('true')
     const agreements = page.getByRole('region', { name: 'Open agreements' })
     await agreements.waitFor()
@@ -84,6 +94,7 @@ describe('before the meeting', () => {
 
   it("spells out both owners' follow-through on the brief, dropped agreements named apart", async () => {
     const { page } = app
+    await openFirstRep(page)
     const facts = page.locator('.follow-through-facts dd')
     await facts.first().waitFor()
     await expect.poll(() => facts.allTextContents()).toEqual([expect.stringMatching(FOLLOW_THROUGH_FACT), expect.stringMatching(FOLLOW_THROUGH_FACT)])
@@ -91,6 +102,7 @@ describe('before the meeting', () => {
 
   it('renders every tab, reachable with the arrow keys, and accessible', async () => {
     const { page } = app
+    await openFirstRep(page)
     await page.getByRole('tab', { name: 'Brief' }).focus()
     for (const name of ['Timeline', 'Goals', 'Agreements', 'Recognition', 'Challenges']) {
       await page.keyboard.press('ArrowRight')

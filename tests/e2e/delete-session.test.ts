@@ -2,7 +2,7 @@
 // Timeline and the Team figures, Undo brings it back with its notes, and a 1:1 in progress (with
 // text still being saved) is deleted without any write or error afterwards.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LedgerAgreement, RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
 import type { TrashEntry } from '../../src/shared/trash'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -15,11 +15,12 @@ describe('deleting a 1:1', () => {
   let members: TeamMember[]
   const count = (sql: string, ...params: unknown[]) => app.host.database.db.prepare(sql).pluck().get(...params) as number
 
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
     members = await callApi<TeamMember[]>(app.page, 'reps.list', {})
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -153,7 +154,7 @@ describe('deleting a 1:1', () => {
   it('lists a deleted 1:1 in the Trash and restores it from there', async () => {
     const { page } = app
     const member = members.find((candidate) => candidate.name !== members[0]!.name) ?? members[0]!
-    const inProgress = (await callApi<RepDetail>(page, 'reps.get', { id: member.id })).recentSessions.find((session) => session.status === 'in_progress')!
+    const inProgress = (await callApi<SessionDetail>(page, 'sessions.start', { repId: member.id })).session
     await page.goto(`${app.host.url}#/session/${inProgress.id}`)
     await page.getByRole('button', { name: 'Delete this 1:1' }).click()
     await page.getByRole('dialog', { name: 'Delete this 1:1?' }).getByRole('button', { name: 'Delete 1:1' }).click()

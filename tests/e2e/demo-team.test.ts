@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 describe('the demo team', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left (the last one removes the team).
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 

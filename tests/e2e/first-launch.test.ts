@@ -1,12 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Rep } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { callApi, openRep } from './support/page-helpers'
 
 describe('first launch and managing reps', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp()
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -42,6 +45,7 @@ describe('first launch and managing reps', () => {
 
   it('adds a rep from the keyboard and opens their page', async () => {
     const { page } = app
+    await page.getByRole('button', { name: 'Add rep' }).click()
     const dialog = page.getByRole('dialog', { name: 'Add rep' })
     await dialog.getByLabel('Name').fill('Maximilian Alexander Fitzgerald-Oyelaran de la Cruz y Montenegro')
     await dialog.getByLabel('Email').fill('max@example.com')
@@ -61,6 +65,8 @@ describe('first launch and managing reps', () => {
 
   it('edits the rep, and the Team screen shows the change with an overdue 1:1', async () => {
     const { page } = app
+    const rep = await callApi<Rep>(page, 'reps.create', { name: 'Maximilian Alexander Fitzgerald-Oyelaran de la Cruz y Montenegro', cadence: 'weekly', nextSessionDate: '2026-01-05' })
+    await openRep(page, rep)
     await page.getByRole('button', { name: 'Edit', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: /^Edit / })
     await dialog.getByLabel('Name').fill('Max Montenegro')
@@ -78,6 +84,8 @@ describe('first launch and managing reps', () => {
 
   it('archives a rep and restores it from "Show archived"', async () => {
     const { page } = app
+    await callApi<Rep>(page, 'reps.create', { name: 'Max Montenegro', cadence: 'weekly', nextSessionDate: '2026-01-05' })
+    await page.reload()
     await page.getByRole('button', { name: 'Archive Max Montenegro' }).click()
     await page.getByRole('link', { name: 'Max Montenegro' }).waitFor({ state: 'detached' })
     await page.getByLabel('Show archived').check()

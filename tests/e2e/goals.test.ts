@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
 import type { RepGoals } from '../../src/shared/goals'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -10,18 +11,63 @@ const LONG_TITLE = 'Grow the multi-threaded enterprise pipeline across the DACH 
 describe('the goal editor and goal progress on the Rep screen', () => {
   let app: E2eApp
   let rep: Rep
-  beforeAll(async () => {
+  // A fresh host per test: each test makes the goal it needs.
+  beforeEach(async () => {
     app = await launchApp()
     rep = await callApi<Rep>(app.page, 'reps.create', { name: 'Priya Raman', cadence: 'weekly' })
-    await openRep(app.page, rep)
-    await app.page.getByRole('tab', { name: 'Goals' }).click()
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
+  const iso = (date: Date) => date.toISOString().slice(0, 10)
+  const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000)
+
+  async function openGoals(page: Page) {
+    await openRep(page, rep)
+    await page.getByRole('tab', { name: 'Goals' }).click()
+  }
+
+  /** The goal as the keyboard test leaves it: a long title and nothing else. */
+  const createUnmeasurableGoal = (page: Page) => callApi(page, 'goals.create', { repId: rep.id, title: LONG_TITLE, timeframe: 'none' })
+
+  /** An import three weeks ago (90k) and today's 1:1 (120k) for the rep's goal. */
+  async function recordImportAndOneToOne(page: Page) {
+    const db = new Database(app.dbPath)
+    const goalId = (await callApi<RepGoals>(page, 'goals.list', { repId: rep.id })).active[0]!.goal.id
+    const importId = db
+      .prepare("INSERT INTO metric_imports (source_name, file_name, header_signature, column_mapping, imported_at) VALUES ('HubSpot', 'deals.csv', 'x', '{}', ?)")
+      .run(new Date().toISOString()).lastInsertRowid
+    db.prepare('INSERT INTO goal_checkins (goal_id, value, recorded_on, import_id, created_at) VALUES (?, 90000, ?, ?, ?)').run(goalId, iso(daysFromToday(-21)), importId, new Date().toISOString())
+    db.close()
+    const session = await callApi<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+    await callApi(page, 'goals.recordCheckIn', { sessionId: session.session.id, goalId, value: 120000 })
+    await callApi(page, 'sessions.finish', { id: session.session.id })
+    return session
+  }
+
+  /** The goal as the chart test leaves it: 120k of 400k EUR at the halfway point, off track. */
+  async function createOffTrackGoal(page: Page) {
+    await callApi(page, 'goals.create', {
+      repId: rep.id,
+      title: LONG_TITLE,
+      metric: 'Qualified pipeline',
+      unit: 'currency',
+      currency: 'EUR',
+      baseline: 0,
+      target: 400000,
+      timeframe: 'custom',
+      periodStart: iso(daysFromToday(-60)),
+      periodEnd: iso(daysFromToday(60))
+    })
+    await recordImportAndOneToOne(page)
+    await openGoals(page)
+    await page.getByRole('region', { name: LONG_TITLE }).getByText('30%').waitFor()
+  }
+
   it('shows an empty state with a New goal button', async () => {
     const { page } = app
+    await openGoals(page)
     await page.getByText('No goals yet. A goal names a metric, a target and a due date.').waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-empty')
@@ -29,6 +75,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('creates a goal from the keyboard and marks it not measurable yet', async () => {
     const { page } = app
+    await openGoals(page)
     await page.getByRole('button', { name: 'New goal' }).click()
     const dialog = page.getByRole('dialog', { name: 'New goal' })
     await dialog.waitFor()
@@ -47,6 +94,8 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('shows errors next to the fields and keeps the dialog open; Escape cancels', async () => {
     const { page } = app
+    await createUnmeasurableGoal(page)
+    await openGoals(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Edit' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit goal' })
@@ -74,6 +123,8 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('completes the goal, then draws check-ins from 1:1s and imports against target and pace', async () => {
     const { page } = app
+    await createUnmeasurableGoal(page)
+    await openGoals(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Edit' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit goal' })
@@ -83,34 +134,16 @@ describe('the goal editor and goal progress on the Rep screen', () => {
     await dialog.getByLabel('Baseline').fill('0')
     await dialog.getByLabel('Target').fill('400,000')
     await dialog.getByLabel('When').selectOption('custom')
-    const today = new Date()
-    const iso = (date: Date) => date.toISOString().slice(0, 10)
-    const start = new Date(today.getTime() - 60 * 86_400_000)
-    const end = new Date(today.getTime() + 60 * 86_400_000)
-    await dialog.getByLabel('Period starts').fill(iso(start))
-    await dialog.getByLabel('Period ends (due date)').fill(iso(end))
+    await dialog.getByLabel('Period starts').fill(iso(daysFromToday(-60)))
+    await dialog.getByLabel('Period ends (due date)').fill(iso(daysFromToday(60)))
     await dialog.getByLabel('Period ends (due date)').press('Enter')
     await dialog.waitFor({ state: 'hidden' })
     await expect.poll(() => card.getByText(/Not measurable yet/).count()).toBe(0)
 
     // An import three weeks ago, and today's 1:1.
-    const db = new Database(app.dbPath)
-    const goalId = (await callApi<RepGoals>(page, 'goals.list', { repId: rep.id })).active[0]!.goal.id
-    const importId = db
-      .prepare("INSERT INTO metric_imports (source_name, file_name, header_signature, column_mapping, imported_at) VALUES ('HubSpot', 'deals.csv', 'x', '{}', ?)")
-      .run(new Date().toISOString()).lastInsertRowid
-    db.prepare('INSERT INTO goal_checkins (goal_id, value, recorded_on, import_id, created_at) VALUES (?, 90000, ?, ?, ?)').run(
-      goalId,
-      iso(new Date(today.getTime() - 21 * 86_400_000)),
-      importId,
-      new Date().toISOString()
-    )
-    db.close()
-    const session = await callApi<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+    const session = await recordImportAndOneToOne(page)
     // The 1:1's goal review lists the goal made on the Rep screen.
     expect(session.goalReview.map((row) => row.goal.title)).toEqual([LONG_TITLE])
-    await callApi(page, 'goals.recordCheckIn', { sessionId: session.session.id, goalId, value: 120000 })
-    await callApi(page, 'sessions.finish', { id: session.session.id })
 
     await page.reload()
     await page.getByRole('tab', { name: 'Goals' }).click()
@@ -131,6 +164,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('lets the manager override the suggested status and go back to it', async () => {
     const { page } = app
+    await createOffTrackGoal(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByLabel('Status').selectOption('on_track')
     await expect.poll(() => card.locator('.goal-card__status .badge').textContent()).toBe('Set by you')
@@ -144,6 +178,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('marks a goal achieved after confirming and shows it under closed goals with its history', async () => {
     const { page } = app
+    await createOffTrackGoal(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Mark achieved' }).click()
     await card.getByRole('button', { name: 'Keep it' }).click()
@@ -191,6 +226,9 @@ describe('goals in dark mode with the demo team', () => {
 
   it('shows the form’s errors readable in dark mode, and a month goal saves with its month', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/team`)
+    await page.locator('.team-table tbody th a').first().click()
+    await page.getByRole('tab', { name: 'Goals' }).click()
     await page.getByRole('button', { name: 'New goal' }).click()
     const dialog = page.getByRole('dialog', { name: 'New goal' })
     await dialog.getByLabel('Title').press('Enter')

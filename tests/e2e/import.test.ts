@@ -3,7 +3,7 @@
 // is undone; a roster adds reps.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 const FIXTURES = join(__dirname, '../fixtures/imports')
@@ -19,10 +19,11 @@ const BAD_FILE = [
 
 describe('import screen', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -60,6 +61,8 @@ describe('import screen', () => {
 
   it('previews a Salesforce report with its mapping, imports it, and shows it on the goal chart until undone', async () => {
     const { page } = app
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
     await page.getByLabel('Choose a CSV export from your CRM').setInputFiles(fixture('salesforce-closed-won-by-rep.csv'))
     const preview = page.getByRole('region', { name: 'The check-ins, as they will be stored' })
     await preview.waitFor()
@@ -130,6 +133,8 @@ describe('import screen', () => {
 
   it('adds reps from a roster with the same preview', async () => {
     const { page } = app
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
     await page.getByRole('tab', { name: 'Rep roster' }).click()
     await page.getByLabel('Choose a roster CSV').setInputFiles(fixture('roster.csv'))
     const reps = page.getByRole('region', { name: 'Reps to add' })

@@ -44,6 +44,7 @@ describe('a long Timeline', () => {
 
   it('renders only the rows near the viewport and loads older 1:1s while scrolling to the very first', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/rep/${repId}/timeline`)
     const rows = page.locator('ol.timeline > li')
     await rows.first().waitFor()
     await page.getByText(/1:1s loaded, newest first/).waitFor()
