@@ -38,6 +38,8 @@ describe('backups in Settings', () => {
     const original = repName()
     app.host.database.db.prepare("UPDATE reps SET name = 'Renamed after the backup' WHERE id = (SELECT min(id) FROM reps)").run()
     await page.goto(`${app.host.url}#/`)
+    // Team was drawn before the change behind its back.
+    await page.reload()
     await page.getByRole('link', { name: 'Renamed after the backup' }).waitFor()
 
     await page.goto(`${app.host.url}#/settings`)
