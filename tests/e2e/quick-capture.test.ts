@@ -54,6 +54,12 @@ describe('quick capture', () => {
     await expect.poll(() => repSelect.getAttribute('aria-invalid')).toBe('true')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'quick-capture-choose-rep')
+    await page.setViewportSize({ width: 1024, height: 640 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'quick-capture-choose-rep-1024-dark')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.emulateMedia({ colorScheme: 'light' })
     await expect.poll(() => openPoints(ana.id)).toEqual([])
     await expect.poll(() => openPoints(zoe.id)).toEqual([])
 
