@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll retries an assertion about the page; 1 s (the default) is short on a loaded machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false
         }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { cleanAddress } from '../../src/main/host/host-access'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness'
 import { goTo, markNextClick, scrollEverythingToEnd, timelineSettled, startFrameRecorder, stopFrameRecorder } from './page-scripts'
 import type { BenchRow } from './results'
@@ -23,7 +24,7 @@ export interface RendererFacts {
   timelineEntries: number
 }
 
-/** Starts `host-cli.ts` as a child process on `dbPath` and resolves with its URL once it listens. */
+/** Starts `host-cli.ts` as a child process on `dbPath` and resolves with the address it prints (with the run's key) once it listens. */
 export async function startHostProcess(projectRoot: string, dbPath: string): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/main/host/host-cli.ts'), '--db', dbPath, '--port', '0'], {
     cwd: projectRoot,
@@ -164,11 +165,23 @@ async function tour(context: BrowserContext, url: string, repIds: number[]): Pro
   return { jsHeapMB: (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 1_048_576 }
 }
 
-async function repIdsOf(url: string): Promise<number[]> {
-  const response = await fetch(new URL('api/team.overview', url), { method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(url).origin, 'x-kept': '1' }, body: '{}' })
-  const envelope = (await response.json()) as { ok: boolean; value?: { members: Array<{ id: number }> } }
+/**
+ * Opens the address the host printed (it carries the run's key) once, so the context holds the
+ * key's cookie, and returns the clean address every timed load then uses (no redirect timed), with
+ * the team's rep ids asked from inside the page as the app asks.
+ */
+export async function openHost(context: BrowserContext, printedUrl: string): Promise<{ url: string; repIds: number[] }> {
+  const page = await context.newPage()
+  await page.goto(printedUrl)
+  const url = cleanAddress(printedUrl)
+  if (page.url() !== url) throw new Error(`The browser host did not accept its own key: ${printedUrl} led to ${page.url()}.`)
+  const envelope = await page.evaluate(async () => {
+    const response = await fetch('/api/team.overview', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kept': '1' }, body: '{}' })
+    return (await response.json()) as { ok: boolean; value?: { members: Array<{ id: number }> } }
+  })
+  await page.close()
   if (!envelope.ok || !envelope.value) throw new Error('The browser host did not answer team.overview.')
-  return envelope.value.members.map((member) => member.id)
+  return { url, repIds: envelope.value.members.map((member) => member.id) }
 }
 
 export async function benchRenderer(projectRoot: string, file: string, runs: number): Promise<{ rows: BenchRow[]; facts: RendererFacts }> {
@@ -183,14 +196,14 @@ export async function benchRenderer(projectRoot: string, file: string, runs: num
     // tsx compiles with keepNames, which wraps functions in a `__name(...)` helper: page.evaluate
     // sends a function's source to the page, so the page gets a do-nothing helper of that name.
     await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
-    const repIds = await repIdsOf(host.url)
+    const { url, repIds } = await openHost(context, host.url)
     // The rep with the longest history that is still active: the heaviest Brief and Timeline.
     const repId = repIds[0]!
-    const team = await timed(context, host.url, 'team', runs)
-    const rep = await timed(context, `${host.url}#/rep/${repId}`, 'rep', runs)
-    const click = await teamToRep(context, host.url, repId, runs)
-    const scroll = await scrollTimeline(context, host.url, repId)
-    const { jsHeapMB } = await tour(context, host.url, repIds)
+    const team = await timed(context, url, 'team', runs)
+    const rep = await timed(context, `${url}#/rep/${repId}`, 'rep', runs)
+    const click = await teamToRep(context, url, repId, runs)
+    const scroll = await scrollTimeline(context, url, repId)
+    const { jsHeapMB } = await tour(context, url, repIds)
     const memory = processMemoryMB(host.child.pid!)
 
     const screenRow = (name: string, samples: number[], budgetMs: number, note?: string): BenchRow => {

@@ -1,15 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/main/core/db/open-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { callApi } from './support/page-helpers'
 
 describe('backups in Settings', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -24,19 +26,22 @@ describe('backups in Settings', () => {
     await panel.getByRole('button', { name: 'Back up now' }).click()
     const message = panel.getByRole('status').filter({ hasText: 'Backed up to' })
     await message.waitFor()
-    expect(await message.textContent()).toMatch(/Backed up to .*backups.*kept-.*\.sqlite \(\d+ KB\)\./)
+    await expect.poll(() => message.textContent()).toMatch(/Backed up to .*backups.*kept-.*\.sqlite \(\d+ KB\)\./)
     const rows = panel.locator('tbody tr')
     await expect.poll(() => rows.count()).toBe(1)
-    expect(await rows.first().textContent()).toMatch(/Backed up by you\d+ KB/)
+    await expect.poll(() => rows.first().textContent()).toMatch(/Backed up by you\d+ KB/)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'settings-backups')
   })
 
   it('restores the backup after a change, after confirming, and the old data is back', async () => {
     const { page } = app
+    await callApi(page, 'backups.create', {})
     const original = repName()
     app.host.database.db.prepare("UPDATE reps SET name = 'Renamed after the backup' WHERE id = (SELECT min(id) FROM reps)").run()
     await page.goto(`${app.host.url}#/`)
+    // Team was drawn before the change behind its back.
+    await page.reload()
     await page.getByRole('link', { name: 'Renamed after the backup' }).waitFor()
 
     await page.goto(`${app.host.url}#/settings`)
@@ -51,7 +56,7 @@ describe('backups in Settings', () => {
 
     const message = panel.getByRole('status').filter({ hasText: 'Restored the backup of' })
     await message.waitFor()
-    expect(await message.textContent()).toMatch(/Your data as it was just before is kept as kept-.*-before-restore\.sqlite\./)
+    await expect.poll(() => message.textContent()).toMatch(/Your data as it was just before is kept as kept-.*-before-restore\.sqlite\./)
     // The safety copy joins the list.
     await expect.poll(() => panel.locator('tbody tr').count()).toBe(2)
     await panel.getByRole('cell', { name: 'Before a restore' }).waitFor()
@@ -59,7 +64,7 @@ describe('backups in Settings', () => {
 
     await page.goto(`${app.host.url}#/`)
     await page.getByRole('link', { name: original }).waitFor()
-    expect(await page.getByRole('link', { name: 'Renamed after the backup' }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('link', { name: 'Renamed after the backup' }).count()).toBe(0)
     expect(app.pageErrors).toEqual([])
   })
 
@@ -68,7 +73,7 @@ describe('backups in Settings', () => {
     await page.goto(`${app.host.url}#/settings`)
     const field = page.getByRole('spinbutton', { name: 'Keep automatic backups for (days)' })
     await field.waitFor()
-    expect(await field.inputValue()).toBe('14')
+    await expect.poll(() => field.inputValue()).toBe('14')
     await field.fill('0')
     await field.press('Enter')
     await page.getByText('Enter a whole number of days, from 1 to 365.').waitFor()
@@ -98,7 +103,7 @@ describe('backups in Settings', () => {
 
 describe('backups of another data file in the same folder', () => {
   let app: E2eApp | undefined
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 

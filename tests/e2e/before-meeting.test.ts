@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 import { isActiveElement } from './support/page-helpers'
 
+const FOLLOW_THROUGH_FACT = /^(\d+%|—) (Nothing counted yet\.|\d+ of \d+ kept)/
 const RARE_WORD = 'quokkafenster'
 
 /** Calls the API from the page, as the renderer does in the browser host. */
@@ -19,12 +21,23 @@ async function call<T>(app: E2eApp, method: string, input: unknown): Promise<T> 
 
 describe('before the meeting', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
+
+  /** Opens the first rep on Team (the most overdue) on their Brief and returns their name. */
+  async function openFirstRep(page: Page): Promise<string> {
+    await page.goto(`${app.host.url}#/team`)
+    const firstRep = page.locator('.team-table tbody th a').first()
+    const name = (await firstRep.textContent())!
+    await firstRep.click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    return name
+  }
 
   it('shows overdue reps first on Team, with follow-through for the rep and for you', async () => {
     const { page } = app
@@ -34,6 +47,7 @@ describe('before the meeting', () => {
     const overdue = dueCells.map((text) => /Overdue by (\d+) days?/.test(text))
     expect(overdue[0]).toBe(true)
     expect(overdue.indexOf(false) === -1 || overdue.slice(overdue.indexOf(false)).every((is) => !is)).toBe(true)
+    await expect.poll(() => page.locator('.follow-through').count()).toBe(6)
     const followThrough = await page.locator('.follow-through').allTextContents()
     expect(followThrough.length).toBe(6)
     for (const text of followThrough) expect(text).toMatch(/^Rep (\d+%|—) · You (\d+%|—)$/)
@@ -41,7 +55,7 @@ describe('before the meeting', () => {
     await page.getByText('How is follow-through counted?').click()
     await page.getByText(/Follow-through is the share of agreements kept/).waitFor()
     await page.getByRole('combobox', { name: /^Show/ }).selectOption('overdue')
-    expect(await rows.count()).toBe(overdue.filter(Boolean).length)
+    await expect.poll(() => rows.count()).toBe(overdue.filter(Boolean).length)
     await page.getByRole('combobox', { name: /^Show/ }).selectOption('all')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'before-team')
@@ -49,21 +63,18 @@ describe('before the meeting', () => {
 
   it("shows a rep's brief with agreements of both owners, suggestions, and nudges that can be dismissed", async () => {
     const { page } = app
-    const firstRep = page.locator('.team-table tbody th a').first()
-    const name = (await firstRep.textContent())!
-    await firstRep.click()
-    await page.getByRole('heading', { level: 1, name }).waitFor()
-    expect(await page.getByRole('tab', { name: 'Brief' }).getAttribute('aria-selected')).toBe('true')
+    const name = await openFirstRep(page)
+    await expect.poll(() => page.getByRole('tab', { name: 'Brief' }).getAttribute('aria-selected')).toBe('true')
     const agreements = page.getByRole('region', { name: 'Open agreements' })
     await agreements.waitFor()
     const repGroup = agreements.locator('.owner-group').nth(0)
     const managerGroup = agreements.locator('.owner-group').nth(1)
-    expect(await repGroup.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
-    expect(await managerGroup.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
-    expect(await repGroup.locator('li').count()).toBeGreaterThan(0)
-    expect(await managerGroup.locator('li').count()).toBeGreaterThan(0)
+    await expect.poll(() => repGroup.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
+    await expect.poll(() => managerGroup.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
+    await expect.poll(() => repGroup.locator('li').count()).toBeGreaterThan(0)
+    await expect.poll(() => managerGroup.locator('li').count()).toBeGreaterThan(0)
     const suggestions = page.getByRole('region', { name: 'Suggested talking points' })
-    expect(await suggestions.locator('li').count()).toBeGreaterThan(0)
+    await expect.poll(() => suggestions.locator('li').count()).toBeGreaterThan(0)
     const nudges = page.getByRole('region', { name: 'Nudges' })
     const dismissButtons = nudges.getByRole('button', { name: /^Dismiss/ })
     const before = await dismissButtons.count()
@@ -83,22 +94,22 @@ describe('before the meeting', () => {
 
   it("spells out both owners' follow-through on the brief, dropped agreements named apart", async () => {
     const { page } = app
+    await openFirstRep(page)
     const facts = page.locator('.follow-through-facts dd')
     await facts.first().waitFor()
-    const texts = await facts.allTextContents()
-    expect(texts).toHaveLength(2)
-    for (const text of texts) expect(text).toMatch(/^(\d+%|—) (Nothing counted yet\.|\d+ of \d+ kept)/)
+    await expect.poll(() => facts.allTextContents()).toEqual([expect.stringMatching(FOLLOW_THROUGH_FACT), expect.stringMatching(FOLLOW_THROUGH_FACT)])
   })
 
   it('renders every tab, reachable with the arrow keys, and accessible', async () => {
     const { page } = app
+    await openFirstRep(page)
     await page.getByRole('tab', { name: 'Brief' }).focus()
     for (const name of ['Timeline', 'Goals', 'Agreements', 'Recognition', 'Challenges']) {
       await page.keyboard.press('ArrowRight')
       const tab = page.getByRole('tab', { name })
       // The chosen tab goes through the address (hashchange), so it shows a moment later.
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true')
-      expect(await tab.evaluate(isActiveElement)).toBe(true)
+      await expect.poll(() => tab.evaluate(isActiveElement)).toBe(true)
       const panel = page.getByRole('tabpanel', { name })
       await panel.locator('.panel, .empty').first().waitFor()
       await page.waitForLoadState('networkidle')
@@ -111,11 +122,11 @@ describe('before the meeting', () => {
     await page.getByLabel('Owner').selectOption('manager')
     await page.getByLabel('Status').selectOption('open')
     await page.getByRole('tabpanel', { name: 'Agreements' }).locator('li').first().waitFor()
-    expect(await page.getByRole('tabpanel', { name: 'Agreements' }).locator('.owner--rep').count()).toBe(0)
+    await expect.poll(() => page.getByRole('tabpanel', { name: 'Agreements' }).locator('.owner--rep').count()).toBe(0)
     await page.getByRole('tab', { name: 'Timeline' }).click()
     const entry = page.locator('.timeline details').first()
     await entry.locator('summary').click()
-    expect(await entry.getByRole('link', { name: /^Open the 1:1 of/ }).isVisible()).toBe(true)
+    await expect.poll(() => entry.getByRole('link', { name: /^Open the 1:1 of/ }).isVisible()).toBe(true)
   }, 150_000)
 
   it('finds a word typed in a 1:1 with Ctrl+K and opens that session with Enter', async () => {
@@ -139,13 +150,13 @@ describe('before the meeting', () => {
     await box.waitFor()
     await box.fill(RARE_WORD.slice(0, 7))
     await dialog.locator('.search-group').first().waitFor()
-    expect(await dialog.locator('mark').first().textContent()).toMatch(new RegExp(`^${RARE_WORD}`, 'i'))
-    expect(await dialog.getByRole('heading', { name: rep.name }).isVisible()).toBe(true)
+    await expect.poll(() => dialog.locator('mark').first().textContent()).toMatch(new RegExp(`^${RARE_WORD}`, 'i'))
+    await expect.poll(() => dialog.getByRole('heading', { name: rep.name }).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'before-search-dialog')
     await box.press('Enter')
     await page.waitForURL(new RegExp(`#/session/${sessionId}$`))
-    expect(await dialog.isVisible()).toBe(false)
+    await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(app.pageErrors).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 // Timeline and the Team figures, Undo brings it back with its notes, and a 1:1 in progress (with
 // text still being saved) is deleted without any write or error afterwards.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LedgerAgreement, RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
 import type { TrashEntry } from '../../src/shared/trash'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -15,11 +15,12 @@ describe('deleting a 1:1', () => {
   let members: TeamMember[]
   const count = (sql: string, ...params: unknown[]) => app.host.database.db.prepare(sql).pluck().get(...params) as number
 
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
     members = await callApi<TeamMember[]>(app.page, 'reps.list', {})
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -51,7 +52,7 @@ describe('deleting a 1:1', () => {
     const lastBefore = await lastOneToOneCell(page, member)
     await page.goto(`${app.host.url}#/rep/${member.id}/timeline`)
     await timeline(page).getByText(NOTE).first().waitFor()
-    expect(await timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(1)
+    await expect.poll(() => timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(1)
 
     await page.goto(`${app.host.url}#/session/${latest!.id}/summary`)
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
@@ -85,8 +86,8 @@ describe('deleting a 1:1', () => {
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', latest!.id)).toBe(0)
     expect(count('SELECT count(*) FROM notes WHERE session_id = ?', latest!.id)).toBe(0)
     await timeline(page).getByRole('listitem').first().waitFor()
-    expect(await timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(0)
-    expect(await timeline(page).getByText(NOTE).count()).toBe(0)
+    await expect.poll(() => timeline(page).locator(`a[href="#/session/${latest!.id}/summary"]`).count()).toBe(0)
+    await expect.poll(() => timeline(page).getByText(NOTE).count()).toBe(0)
     await screenshot(page, 'delete-session-toast', { viewport: true })
     expect(await seriousAxeViolations(page)).toEqual([])
 
@@ -105,7 +106,7 @@ describe('deleting a 1:1', () => {
     // Undo: back on its summary, with its notes.
     await toast.getByRole('button', { name: 'Undo', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${latest!.id}/summary`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${latest!.id}/summary`)
     await page.getByText(NOTE).waitFor()
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', latest!.id)).toBe(1)
     expect(await callApi<TrashEntry[]>(page, 'trash.list', {})).toEqual([])
@@ -138,13 +139,13 @@ describe('deleting a 1:1', () => {
     await page.waitForTimeout(2500)
     expect(count('SELECT count(*) FROM sessions WHERE id = ?', sessionId)).toBe(0)
     expect(count('SELECT count(*) FROM notes WHERE session_id = ?', sessionId)).toBe(0)
-    expect(await page.getByText(/Not saved/).count()).toBe(0)
+    await expect.poll(() => page.getByText(/Not saved/).count()).toBe(0)
     expect(app.pageErrors).toEqual([])
 
     // The words typed last went to the Trash with it: Undo gives them back.
     await page.getByRole('button', { name: 'Undo', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${sessionId}?section=${notesSection}`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${sessionId}?section=${notesSection}`)
     await expect.poll(() => page.getByRole('textbox', { name: 'Shared notes' }).textContent()).toBe('Oops, wrong rep')
     await expect.poll(() => callApi<SessionDetail>(page, 'sessions.get', { id: sessionId }).then((detail) => detail.notes.shared.text)).toBe('Oops, wrong rep')
     expect(count("SELECT count(*) FROM sessions WHERE id = ? AND status = 'in_progress'", sessionId)).toBe(1)
@@ -153,7 +154,7 @@ describe('deleting a 1:1', () => {
   it('lists a deleted 1:1 in the Trash and restores it from there', async () => {
     const { page } = app
     const member = members.find((candidate) => candidate.name !== members[0]!.name) ?? members[0]!
-    const inProgress = (await callApi<RepDetail>(page, 'reps.get', { id: member.id })).recentSessions.find((session) => session.status === 'in_progress')!
+    const inProgress = (await callApi<SessionDetail>(page, 'sessions.start', { repId: member.id })).session
     await page.goto(`${app.host.url}#/session/${inProgress.id}`)
     await page.getByRole('button', { name: 'Delete this 1:1' }).click()
     await page.getByRole('dialog', { name: 'Delete this 1:1?' }).getByRole('button', { name: 'Delete 1:1' }).click()
@@ -171,7 +172,7 @@ describe('deleting a 1:1', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.getByRole('link', { name: 'Open the restored 1:1' }).click()
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${member.name}` }).waitFor()
-    expect(new URL(page.url()).hash).toBe(`#/session/${inProgress.id}/summary`)
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/session/${inProgress.id}/summary`)
     await page.getByRole('link', { name: 'Back to the 1:1' }).click()
     await page.getByRole('heading', { level: 1, name: `1:1 with ${member.name}` }).waitFor()
     await page.goto(`${app.host.url}#/rep/${member.id}`)

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 describe('the demo team', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left (the last one removes the team).
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -14,7 +15,7 @@ describe('the demo team', () => {
     const { page } = app
     const rows = page.locator('.team-table tbody tr')
     await rows.first().waitFor()
-    expect(await rows.count()).toBe(6)
+    await expect.poll(() => rows.count()).toBe(6)
     const dueCells = await rows.locator('td:nth-child(2)').allTextContents()
     const overdue = dueCells.map((text) => /Overdue by (\d+) days?/.exec(text)?.[1]).map((days) => (days ? Number(days) : null))
     // Overdue reps come first, the most overdue on top, and there are some.
@@ -24,7 +25,7 @@ describe('the demo team', () => {
     const overdueDays = overdue.slice(0, firstNotOverdue) as number[]
     expect([...overdueDays].sort((a, b) => b - a)).toEqual(overdueDays)
     // Each rep's name is a link to their page.
-    expect(await page.locator('.team-table tbody th a').count()).toBe(6)
+    await expect.poll(() => page.locator('.team-table tbody th a').count()).toBe(6)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'team-demo')
   })
@@ -37,9 +38,9 @@ describe('the demo team', () => {
     await page.getByRole('heading', { level: 1, name }).waitFor()
     const agreements = page.getByRole('region', { name: 'Open agreements' })
     await agreements.waitFor()
-    expect(await agreements.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
-    expect(await agreements.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
-    expect(await agreements.locator('li').count()).toBeGreaterThan(1)
+    await expect.poll(() => agreements.getByRole('heading', { name: `Owned by ${name}` }).isVisible()).toBe(true)
+    await expect.poll(() => agreements.getByRole('heading', { name: 'Owned by you' }).isVisible()).toBe(true)
+    await expect.poll(() => agreements.locator('li').count()).toBeGreaterThan(1)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'rep-demo')
   })
@@ -52,8 +53,8 @@ describe('the demo team', () => {
     await box.waitFor()
     await box.fill('pricing')
     await dialog.locator('.search-group').first().waitFor()
-    expect(await dialog.locator('mark').first().textContent()).toMatch(/^pricing/i)
-    expect(await dialog.locator('.search-group h3').count()).toBeGreaterThan(0)
+    await expect.poll(() => dialog.locator('mark').first().textContent()).toMatch(/^pricing/i)
+    await expect.poll(() => dialog.locator('.search-group h3').count()).toBeGreaterThan(0)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'search-demo')
     await box.fill('zzqxnomatch')
@@ -93,8 +94,7 @@ describe('dark theme', () => {
   it('follows the system theme and stays accessible', async () => {
     const { page } = app
     await page.locator('.team-table tbody tr').first().waitFor()
-    const background = await page.evaluate('getComputedStyle(document.body).backgroundColor')
-    expect(background).toBe('rgb(18, 22, 28)')
+    await expect.poll(() => page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(18, 22, 28)')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'team-demo-dark')
   })

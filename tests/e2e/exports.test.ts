@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Download, Page } from 'playwright-core'
 import ICAL from 'ical.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PRIVATE_CANARY } from '../support/export-fixture'
 import { createExportDatabase } from './support/export-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -49,14 +49,21 @@ describe('exporting a 1:1 from its summary', () => {
   let app: E2eApp
   let scenario: ReturnType<typeof createExportDatabase>
 
-  beforeAll(async () => {
+  // A fresh file and host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     scenario = createExportDatabase()
     app = await launchApp({ dbPath: scenario.dbPath })
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.url })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
+
+  async function openSummaryExport(page: Page) {
+    await page.goto(`${app.host.url}#/session/${scenario.sessionId}/summary`)
+    await page.getByRole('heading', { level: 1, name: 'Summary: 1:1 with Dana Whitfield' }).waitFor()
+    return openExportDialog(page)
+  }
 
   it('offers every format with private notes off, and downloads Markdown without them', async () => {
     const { page } = app
@@ -65,7 +72,7 @@ describe('exporting a 1:1 from its summary', () => {
     const dialog = await openExportDialog(page)
     for (const format of ['Markdown', 'HTML', 'PDF', 'Plain text']) await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).waitFor()
     const privateBox = dialog.getByRole('checkbox', { name: 'Include private notes' })
-    expect(await privateBox.isChecked()).toBe(false)
+    await expect.poll(() => privateBox.isChecked()).toBe(false)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'export-dialog')
 
@@ -79,7 +86,7 @@ describe('exporting a 1:1 from its summary', () => {
 
   it('downloads HTML with private notes when ticked: no executable markup, and it prints to a PDF holding the summary', async () => {
     const { page } = app
-    const dialog = page.getByRole('dialog', { name: 'Export this 1:1' })
+    const dialog = await openSummaryExport(page)
     await dialog.getByRole('radio', { name: /^HTML/ }).check()
     await dialog.getByRole('checkbox', { name: 'Include private notes' }).check()
     await expect.poll(() => dialog.getByText('Private notes will be part of this export.').count()).toBe(1)
@@ -118,16 +125,18 @@ describe('exporting a 1:1 from its summary', () => {
 
   it('starts unticked again when reopened, copies plain text and offers an email draft to the rep', async () => {
     const { page } = app
-    await page.getByRole('dialog', { name: 'Export this 1:1' }).getByRole('button', { name: 'Done', exact: true }).click()
+    const ticked = await openSummaryExport(page)
+    await ticked.getByRole('checkbox', { name: 'Include private notes' }).check()
+    await ticked.getByText('Private notes will be part of this export.').waitFor()
+    await ticked.getByRole('button', { name: 'Done', exact: true }).click()
     const dialog = await openExportDialog(page)
-    expect(await dialog.getByRole('checkbox', { name: 'Include private notes' }).isChecked()).toBe(false)
+    await expect.poll(() => dialog.getByRole('checkbox', { name: 'Include private notes' }).isChecked()).toBe(false)
 
     await dialog.getByRole('radio', { name: /^Plain text/ }).check()
     await dialog.getByRole('button', { name: 'Copy to clipboard' }).click()
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Copied the summary as plain text')
-    const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toMatch(/^1:1 with Dana Whitfield — 15 Jun 2026\n/)
-    expect(copied).not.toContain(PRIVATE_CANARY)
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^1:1 with Dana Whitfield — 15 Jun 2026\n/)
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toContain(PRIVATE_CANARY)
 
     const email = dialog.getByRole('link', { name: 'Email draft' })
     await email.waitFor()
@@ -139,7 +148,7 @@ describe('exporting a 1:1 from its summary', () => {
 
   it('saves the next 1:1 as an .ics file a calendar reads', async () => {
     const { page } = app
-    const dialog = page.getByRole('dialog', { name: 'Export this 1:1' })
+    const dialog = await openSummaryExport(page)
     const ics = await downloaded(page, () => dialog.getByRole('button', { name: 'Add next 1:1 to calendar (.ics)' }).click())
     expect(ics.name).toMatch(/^next-1-1-dana-whitfield-\d{4}-\d{2}-\d{2}\.ics$/)
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.text)).getFirstSubcomponent('vevent')!)

@@ -1,20 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Rep } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { callApi, openRep } from './support/page-helpers'
 
 describe('first launch and managing reps', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp()
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
   it('offers "Add rep" and "Explore with a demo team" on an empty database', async () => {
     const { page } = app
-    await expect(page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Explore with a demo team' }).waitFor()
-    expect(await page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'first-launch')
   })
@@ -28,11 +31,11 @@ describe('first launch and managing reps', () => {
     await dialog.getByRole('button', { name: 'Save rep' }).click()
     const name = dialog.getByLabel('Name')
     await dialog.getByText('A name is required.').waitFor()
-    expect(await name.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true')
     // The message is tied to the field for screen readers.
     const describedBy = (await name.getAttribute('aria-describedby')) ?? ''
-    expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe('A name is required.')
-    expect(await dialog.getByText(/Enter an email address/).isVisible()).toBe(true)
+    await expect.poll(() => page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe('A name is required.')
+    await expect.poll(() => dialog.getByText(/Enter an email address/).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'add-rep-errors')
     // Nothing was saved.
@@ -42,6 +45,7 @@ describe('first launch and managing reps', () => {
 
   it('adds a rep from the keyboard and opens their page', async () => {
     const { page } = app
+    await page.getByRole('button', { name: 'Add rep' }).click()
     const dialog = page.getByRole('dialog', { name: 'Add rep' })
     await dialog.getByLabel('Name').fill('Maximilian Alexander Fitzgerald-Oyelaran de la Cruz y Montenegro')
     await dialog.getByLabel('Email').fill('max@example.com')
@@ -51,16 +55,18 @@ describe('first launch and managing reps', () => {
     await dialog.getByLabel('Team and tags').fill('Enterprise, EMEA')
     await dialog.getByLabel('Team and tags').press('Enter')
     await page.getByRole('heading', { level: 1, name: /Maximilian Alexander/ }).waitFor()
-    expect(page.url()).toMatch(/#\/rep\/\d+$/)
-    expect(await page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)
-    expect(await page.getByRole('list', { name: 'Tags' }).textContent()).toBe('EMEAEnterprise')
-    expect(await page.getByText('No goals yet.').isVisible()).toBe(true)
+    await expect.poll(() => page.url()).toMatch(/#\/rep\/\d+$/)
+    await expect.poll(() => page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('list', { name: 'Tags' }).textContent()).toBe('EMEAEnterprise')
+    await expect.poll(() => page.getByText('No goals yet.').isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'rep-new-empty')
   })
 
   it('edits the rep, and the Team screen shows the change with an overdue 1:1', async () => {
     const { page } = app
+    const rep = await callApi<Rep>(page, 'reps.create', { name: 'Maximilian Alexander Fitzgerald-Oyelaran de la Cruz y Montenegro', cadence: 'weekly', nextSessionDate: '2026-01-05' })
+    await openRep(page, rep)
     await page.getByRole('button', { name: 'Edit', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: /^Edit / })
     await dialog.getByLabel('Name').fill('Max Montenegro')
@@ -71,13 +77,15 @@ describe('first launch and managing reps', () => {
     const link = page.getByRole('link', { name: 'Max Montenegro' })
     await link.waitFor()
     const row = page.getByRole('row', { name: /Max Montenegro/ })
-    expect(await row.textContent()).toMatch(/Overdue by \d+ days/)
+    await expect.poll(() => row.textContent()).toMatch(/Overdue by \d+ days/)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'team-one-rep')
   })
 
   it('archives a rep and restores it from "Show archived"', async () => {
     const { page } = app
+    await callApi<Rep>(page, 'reps.create', { name: 'Max Montenegro', cadence: 'weekly', nextSessionDate: '2026-01-05' })
+    await page.reload()
     await page.getByRole('button', { name: 'Archive Max Montenegro' }).click()
     await page.getByRole('link', { name: 'Max Montenegro' }).waitFor({ state: 'detached' })
     await page.getByLabel('Show archived').check()

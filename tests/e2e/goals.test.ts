@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
 import type { RepGoals } from '../../src/shared/goals'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -10,18 +11,63 @@ const LONG_TITLE = 'Grow the multi-threaded enterprise pipeline across the DACH 
 describe('the goal editor and goal progress on the Rep screen', () => {
   let app: E2eApp
   let rep: Rep
-  beforeAll(async () => {
+  // A fresh host per test: each test makes the goal it needs.
+  beforeEach(async () => {
     app = await launchApp()
     rep = await callApi<Rep>(app.page, 'reps.create', { name: 'Priya Raman', cadence: 'weekly' })
-    await openRep(app.page, rep)
-    await app.page.getByRole('tab', { name: 'Goals' }).click()
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
+  const iso = (date: Date) => date.toISOString().slice(0, 10)
+  const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000)
+
+  async function openGoals(page: Page) {
+    await openRep(page, rep)
+    await page.getByRole('tab', { name: 'Goals' }).click()
+  }
+
+  /** The goal as the keyboard test leaves it: a long title and nothing else. */
+  const createUnmeasurableGoal = (page: Page) => callApi(page, 'goals.create', { repId: rep.id, title: LONG_TITLE, timeframe: 'none' })
+
+  /** An import three weeks ago (90k) and today's 1:1 (120k) for the rep's goal. */
+  async function recordImportAndOneToOne(page: Page) {
+    const db = new Database(app.dbPath)
+    const goalId = (await callApi<RepGoals>(page, 'goals.list', { repId: rep.id })).active[0]!.goal.id
+    const importId = db
+      .prepare("INSERT INTO metric_imports (source_name, file_name, header_signature, column_mapping, imported_at) VALUES ('HubSpot', 'deals.csv', 'x', '{}', ?)")
+      .run(new Date().toISOString()).lastInsertRowid
+    db.prepare('INSERT INTO goal_checkins (goal_id, value, recorded_on, import_id, created_at) VALUES (?, 90000, ?, ?, ?)').run(goalId, iso(daysFromToday(-21)), importId, new Date().toISOString())
+    db.close()
+    const session = await callApi<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+    await callApi(page, 'goals.recordCheckIn', { sessionId: session.session.id, goalId, value: 120000 })
+    await callApi(page, 'sessions.finish', { id: session.session.id })
+    return session
+  }
+
+  /** The goal as the chart test leaves it: 120k of 400k EUR at the halfway point, off track. */
+  async function createOffTrackGoal(page: Page) {
+    await callApi(page, 'goals.create', {
+      repId: rep.id,
+      title: LONG_TITLE,
+      metric: 'Qualified pipeline',
+      unit: 'currency',
+      currency: 'EUR',
+      baseline: 0,
+      target: 400000,
+      timeframe: 'custom',
+      periodStart: iso(daysFromToday(-60)),
+      periodEnd: iso(daysFromToday(60))
+    })
+    await recordImportAndOneToOne(page)
+    await openGoals(page)
+    await page.getByRole('region', { name: LONG_TITLE }).getByText('30%').waitFor()
+  }
+
   it('shows an empty state with a New goal button', async () => {
     const { page } = app
+    await openGoals(page)
     await page.getByText('No goals yet. A goal names a metric, a target and a due date.').waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-empty')
@@ -29,6 +75,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('creates a goal from the keyboard and marks it not measurable yet', async () => {
     const { page } = app
+    await openGoals(page)
     await page.getByRole('button', { name: 'New goal' }).click()
     const dialog = page.getByRole('dialog', { name: 'New goal' })
     await dialog.waitFor()
@@ -40,13 +87,15 @@ describe('the goal editor and goal progress on the Rep screen', () => {
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.waitFor()
     await card.getByText('Not measurable yet: missing metric, target, due date').waitFor()
-    expect(await card.locator('.badge').textContent()).toBe('Suggested')
+    await expect.poll(() => card.locator('.badge').textContent()).toBe('Suggested')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-not-measurable-long-title')
   })
 
   it('shows errors next to the fields and keeps the dialog open; Escape cancels', async () => {
     const { page } = app
+    await createUnmeasurableGoal(page)
+    await openGoals(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Edit' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit goal' })
@@ -62,7 +111,7 @@ describe('the goal editor and goal progress on the Rep screen', () => {
     await dialog.getByText('The target must be a number, like 120 or 12.5.').waitFor()
     await dialog.getByText('A percentage is between 0 and 100.').waitFor()
     await dialog.getByText('The period must end after it starts.').waitFor()
-    for (const label of ['Target', 'Baseline', 'Period ends (due date)']) expect(await dialog.getByLabel(label).getAttribute('aria-invalid')).toBe('true')
+    for (const label of ['Target', 'Baseline', 'Period ends (due date)']) await expect.poll(() => dialog.getByLabel(label).getAttribute('aria-invalid')).toBe('true')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-form-errors')
     await page.keyboard.press('Escape')
@@ -74,6 +123,8 @@ describe('the goal editor and goal progress on the Rep screen', () => {
 
   it('completes the goal, then draws check-ins from 1:1s and imports against target and pace', async () => {
     const { page } = app
+    await createUnmeasurableGoal(page)
+    await openGoals(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Edit' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit goal' })
@@ -83,34 +134,16 @@ describe('the goal editor and goal progress on the Rep screen', () => {
     await dialog.getByLabel('Baseline').fill('0')
     await dialog.getByLabel('Target').fill('400,000')
     await dialog.getByLabel('When').selectOption('custom')
-    const today = new Date()
-    const iso = (date: Date) => date.toISOString().slice(0, 10)
-    const start = new Date(today.getTime() - 60 * 86_400_000)
-    const end = new Date(today.getTime() + 60 * 86_400_000)
-    await dialog.getByLabel('Period starts').fill(iso(start))
-    await dialog.getByLabel('Period ends (due date)').fill(iso(end))
+    await dialog.getByLabel('Period starts').fill(iso(daysFromToday(-60)))
+    await dialog.getByLabel('Period ends (due date)').fill(iso(daysFromToday(60)))
     await dialog.getByLabel('Period ends (due date)').press('Enter')
     await dialog.waitFor({ state: 'hidden' })
     await expect.poll(() => card.getByText(/Not measurable yet/).count()).toBe(0)
 
     // An import three weeks ago, and today's 1:1.
-    const db = new Database(app.dbPath)
-    const goalId = (await callApi<RepGoals>(page, 'goals.list', { repId: rep.id })).active[0]!.goal.id
-    const importId = db
-      .prepare("INSERT INTO metric_imports (source_name, file_name, header_signature, column_mapping, imported_at) VALUES ('HubSpot', 'deals.csv', 'x', '{}', ?)")
-      .run(new Date().toISOString()).lastInsertRowid
-    db.prepare('INSERT INTO goal_checkins (goal_id, value, recorded_on, import_id, created_at) VALUES (?, 90000, ?, ?, ?)').run(
-      goalId,
-      iso(new Date(today.getTime() - 21 * 86_400_000)),
-      importId,
-      new Date().toISOString()
-    )
-    db.close()
-    const session = await callApi<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+    const session = await recordImportAndOneToOne(page)
     // The 1:1's goal review lists the goal made on the Rep screen.
     expect(session.goalReview.map((row) => row.goal.title)).toEqual([LONG_TITLE])
-    await callApi(page, 'goals.recordCheckIn', { sessionId: session.session.id, goalId, value: 120000 })
-    await callApi(page, 'sessions.finish', { id: session.session.id })
 
     await page.reload()
     await page.getByRole('tab', { name: 'Goals' }).click()
@@ -118,43 +151,45 @@ describe('the goal editor and goal progress on the Rep screen', () => {
     const chart = card.getByRole('img', { name: /Values of/ })
     await chart.waitFor()
     await expect.poll(() => chart.locator('[data-source="session"]').count()).toBe(1)
-    expect(await chart.locator('[data-source="import"]').count()).toBe(1)
-    expect(await chart.getAttribute('aria-label')).toMatch(/\(imported\).*\(from a 1:1\).*Target/)
-    for (const legend of ['From 1:1s', 'Imported', 'Pace needed']) expect(await card.getByText(legend, { exact: true }).isVisible()).toBe(true)
+    await expect.poll(() => chart.locator('[data-source="import"]').count()).toBe(1)
+    await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/\(imported\).*\(from a 1:1\).*Target/)
+    for (const legend of ['From 1:1s', 'Imported', 'Pace needed']) await expect.poll(() => card.getByText(legend, { exact: true }).isVisible()).toBe(true)
     // 120k of 400k at the halfway point (200k expected): off track, suggested; 30 % attained.
     await card.getByText('30%').waitFor()
-    expect(await card.locator('.goal-card__status .status').textContent()).toBe('Off track')
-    expect(await card.locator('.goal-card__status .badge').textContent()).toBe('Suggested')
+    await expect.poll(() => card.locator('.goal-card__status .status').textContent()).toBe('Off track')
+    await expect.poll(() => card.locator('.goal-card__status .badge').textContent()).toBe('Suggested')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-chart')
   })
 
   it('lets the manager override the suggested status and go back to it', async () => {
     const { page } = app
+    await createOffTrackGoal(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByLabel('Status').selectOption('on_track')
     await expect.poll(() => card.locator('.goal-card__status .badge').textContent()).toBe('Set by you')
-    expect(await card.locator('.goal-card__status .status').textContent()).toBe('On track')
+    await expect.poll(() => card.locator('.goal-card__status .status').textContent()).toBe('On track')
     await card.getByText('Pace suggests off track.').waitFor()
     await screenshot(page, 'goals-override')
     await card.getByRole('button', { name: 'Use the suggestion' }).click()
     await expect.poll(() => card.locator('.goal-card__status .badge').textContent()).toBe('Suggested')
-    expect(await card.locator('.goal-card__status .status').textContent()).toBe('Off track')
+    await expect.poll(() => card.locator('.goal-card__status .status').textContent()).toBe('Off track')
   })
 
   it('marks a goal achieved after confirming and shows it under closed goals with its history', async () => {
     const { page } = app
+    await createOffTrackGoal(page)
     const card = page.getByRole('region', { name: LONG_TITLE })
     await card.getByRole('button', { name: 'Mark achieved' }).click()
     await card.getByRole('button', { name: 'Keep it' }).click()
-    expect(await page.getByRole('region', { name: /Closed goals/ }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('region', { name: /Closed goals/ }).count()).toBe(0)
     await card.getByRole('button', { name: 'Mark achieved' }).click()
     // The confirm button takes the focus: Enter confirms.
     await page.keyboard.press('Enter')
     const closed = page.getByRole('region', { name: 'Closed goals (1)' })
     await closed.waitFor()
     const closedCard = closed.getByRole('region', { name: LONG_TITLE })
-    expect(await closedCard.locator('.status').first().textContent()).toBe('Achieved')
+    await expect.poll(() => closedCard.locator('.status').first().textContent()).toBe('Achieved')
     await expect.poll(() => closedCard.getByRole('img', { name: /Values of/ }).locator('[data-source]').count()).toBe(2)
     await page.getByText('No running goals.', { exact: false }).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
@@ -184,13 +219,16 @@ describe('goals in dark mode with the demo team', () => {
     const cards = page.locator('.goal-card')
     await cards.first().waitFor()
     await page.locator('.goal-chart svg').first().waitFor()
-    expect(await cards.count()).toBeGreaterThan(0)
+    await expect.poll(() => cards.count()).toBeGreaterThan(0)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'goals-dark')
   })
 
   it('shows the form’s errors readable in dark mode, and a month goal saves with its month', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/team`)
+    await page.locator('.team-table tbody th a').first().click()
+    await page.getByRole('tab', { name: 'Goals' }).click()
     await page.getByRole('button', { name: 'New goal' }).click()
     const dialog = page.getByRole('dialog', { name: 'New goal' })
     await dialog.getByLabel('Title').press('Enter')

@@ -3,7 +3,7 @@
 // is undone; a roster adds reps.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
 const FIXTURES = join(__dirname, '../fixtures/imports')
@@ -19,10 +19,11 @@ const BAD_FILE = [
 
 describe('import screen', () => {
   let app: E2eApp
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -46,11 +47,11 @@ describe('import screen', () => {
       '5\tThis line has 2 fields but the header has 3. Check for a missing or extra comma or an unclosed quote.'
     ])
     await page.getByRole('region', { name: 'Not on your team' }).getByText('“Jane Doe” (line 3)').waitFor()
-    expect(await page.getByRole('button', { name: 'Import 1 check-in' }).isDisabled()).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: 'Import 1 check-in' }).isDisabled()).toBe(true)
 
     // Every date reads both ways: the order is a guess the user can switch.
     const dayFirst = page.getByRole('radio', { name: 'Day first (3 April)' })
-    expect(await page.getByRole('radio', { name: 'Month first (March 4)' }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByRole('radio', { name: 'Month first (March 4)' }).isChecked()).toBe(true)
     await page.getByText(/Every date reads both ways \(like 03\/04\/2026\)/).waitFor()
     await dayFirst.check()
     await expect.poll(() => problems.locator('tbody tr').nth(1).innerText()).toContain('for 2026-04-03, already given on line 2')
@@ -60,14 +61,16 @@ describe('import screen', () => {
 
   it('previews a Salesforce report with its mapping, imports it, and shows it on the goal chart until undone', async () => {
     const { page } = app
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
     await page.getByLabel('Choose a CSV export from your CRM').setInputFiles(fixture('salesforce-closed-won-by-rep.csv'))
     const preview = page.getByRole('region', { name: 'The check-ins, as they will be stored' })
     await preview.waitFor()
     await expect.poll(() => preview.locator('tbody tr').count()).toBe(6)
-    expect(await preview.locator('tbody tr').first().innerText()).toBe('6\tMaya Okafor\tClose $450k new ARR this half\t31 Oct 2026\t298,500\t$298,500.00')
-    expect(await page.getByLabel('Rep column (email or name)').inputValue()).toBe('Opportunity Owner')
-    expect(await page.getByLabel('Date column').inputValue()).toBe('Close Date')
-    expect(await page.getByLabel('“Closed Won ARR” feeds').inputValue()).toBe('Closed-won new ARR')
+    await expect.poll(() => preview.locator('tbody tr').first().innerText()).toBe('6\tMaya Okafor\tClose $450k new ARR this half\t31 Oct 2026\t298,500\t$298,500.00')
+    await expect.poll(() => page.getByLabel('Rep column (email or name)').inputValue()).toBe('Opportunity Owner')
+    await expect.poll(() => page.getByLabel('Date column').inputValue()).toBe('Close Date')
+    await expect.poll(() => page.getByLabel('“Closed Won ARR” feeds').inputValue()).toBe('Closed-won new ARR')
     await page.getByText('Skipped 3 totals or footer lines (line 10, 13, 14).').waitFor()
 
     // Changing the mapping changes the preview.
@@ -107,7 +110,7 @@ describe('import screen', () => {
     await page.getByRole('tab', { name: 'Goals' }).click()
     const chartAfter = page.getByRole('img', { name: /^Values of Close \$450k new ARR this half/ })
     await chartAfter.waitFor()
-    expect(await chartAfter.getAttribute('aria-label')).not.toContain('31 Oct 2026 $298,500')
+    await expect.poll(() => chartAfter.getAttribute('aria-label')).not.toContain('31 Oct 2026 $298,500')
   })
 
   it('takes a file dropped on the screen', async () => {
@@ -130,6 +133,8 @@ describe('import screen', () => {
 
   it('adds reps from a roster with the same preview', async () => {
     const { page } = app
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
     await page.getByRole('tab', { name: 'Rep roster' }).click()
     await page.getByLabel('Choose a roster CSV').setInputFiles(fixture('roster.csv'))
     const reps = page.getByRole('region', { name: 'Reps to add' })

@@ -70,8 +70,8 @@ describe('recovery screen', () => {
     await page.getByText(/^kept\.sqlite is damaged.*Restore it from a backup\. Nothing was changed\.$/).waitFor()
     const backups = page.getByRole('region', { name: 'Restore a backup' })
     await backups.getByText('kept-v4-before-migration-2026-06-14T08-00-00-000Z.sqlite', { exact: false }).waitFor()
-    expect(await backups.getByRole('listitem').count()).toBe(1)
-    expect(await backups.getByRole('listitem').textContent()).toMatch(/KB/)
+    await expect.poll(() => backups.getByRole('listitem').count()).toBe(1)
+    await expect.poll(() => backups.getByRole('listitem').textContent()).toMatch(/KB/)
     await lookAt(page, 'recovery-damaged')
 
     await backups.getByRole('button', { name: /Restore the backup of/ }).click()
@@ -253,7 +253,7 @@ describe('recovery screen', () => {
     await page.keyboard.insertText(longParagraph.repeat(5))
     await page.getByRole('alert').filter({ hasText: 'The disk is full, so Kept could not save.' }).waitFor({ timeout: 15_000 })
     await page.locator('[data-save-status="retrying"]').waitFor()
-    expect(await notes.textContent()).toContain('More words that need new pages.')
+    await expect.poll(() => notes.textContent()).toContain('More words that need new pages.')
     await lookAt(page, 'recovery-disk-full')
 
     db.pragma('max_page_count = 1073741823')

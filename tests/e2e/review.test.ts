@@ -2,7 +2,7 @@
 // period chosen, the draft edited, saved, found again after a reload, and exported.
 import { readFileSync } from 'node:fs'
 import type { Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PRIVATE_CANARY } from '../support/export-fixture'
 import { createExportDatabase } from './support/export-database'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -23,13 +23,19 @@ describe('the review roll-up', () => {
   let app: E2eApp
   let scenario: ReturnType<typeof createExportDatabase>
 
-  beforeAll(async () => {
+  // A fresh file and host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     scenario = createExportDatabase()
     app = await launchApp({ dbPath: scenario.dbPath })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
+
+  async function openReview(page: Page) {
+    await page.goto(`${app.host.url}#/review?rep=${scenario.repId}`)
+    await page.getByRole('heading', { level: 1, name: 'Performance review: Dana Whitfield' }).waitFor()
+  }
 
   it('opens from the Rep screen, which also saves the next 1:1 as .ics', async () => {
     const { page } = app
@@ -39,37 +45,43 @@ describe('the review roll-up', () => {
     expect(ics.text).toContain('SUMMARY:1:1 with Dana Whitfield')
     await page.getByRole('link', { name: 'Performance review' }).click()
     await page.getByRole('heading', { level: 1, name: 'Performance review: Dana Whitfield' }).waitFor()
-    expect(await page.getByLabel('Rep').inputValue()).toBe(String(scenario.repId))
+    await expect.poll(() => page.getByLabel('Rep').inputValue()).toBe(String(scenario.repId))
   })
 
   it('compiles the chosen period into a draft listing the 1:1s it draws on', async () => {
     const { page } = app
+    await openReview(page)
     await chooseCustomPeriod(page, '2026-04-01', '2026-06-30')
     const draft = page.getByLabel('Review draft (Markdown)')
     await expect.poll(() => draft.inputValue()).toContain('# Performance review: Dana Whitfield')
-    const text = await draft.inputValue()
-    expect(text).toContain('## Goals and attainment')
-    expect(text).toContain('Closed Globex')
-    expect(text).toContain('- Manager: 0 of 2 kept')
-    expect(text).not.toContain(PRIVATE_CANARY)
+    await expect.poll(() => draft.inputValue()).toContain('## Goals and attainment')
+    await expect.poll(() => draft.inputValue()).toContain('Closed Globex')
+    await expect.poll(() => draft.inputValue()).toContain('- Manager: 0 of 2 kept')
+    await expect.poll(() => draft.inputValue()).not.toContain(PRIVATE_CANARY)
     const sources = page.getByRole('complementary', { name: '1:1s drawn on' })
-    expect(await sources.getByRole('listitem').allTextContents()).toEqual(['8 Jun 2026', '15 Jun 2026'])
+    await expect.poll(() => sources.getByRole('listitem').allTextContents()).toEqual(['8 Jun 2026', '15 Jun 2026'])
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'review-draft')
   })
 
   it('says plainly when the period is reversed, and compiles nothing', async () => {
     const { page } = app
+    await openReview(page)
+    await chooseCustomPeriod(page, '2026-04-01', '2026-06-30')
+    await page.getByLabel('Review draft (Markdown)').waitFor()
     await page.getByLabel('From').fill('2026-07-01')
     await page.getByRole('alert').filter({ hasText: 'The period starts after it ends.' }).waitFor()
-    expect(await page.getByLabel('Review draft (Markdown)').count()).toBe(0)
+    await expect.poll(() => page.getByLabel('Review draft (Markdown)').count()).toBe(0)
     await page.getByLabel('From').fill('2026-04-01')
     await page.getByLabel('Review draft (Markdown)').waitFor()
   })
 
   it('saves the edit, keeps it after a reload, and exports it as Markdown and HTML', async () => {
     const { page } = app
+    await openReview(page)
+    await chooseCustomPeriod(page, '2026-04-01', '2026-06-30')
     const draft = page.getByLabel('Review draft (Markdown)')
+    await expect.poll(() => draft.inputValue()).toContain('# Performance review: Dana Whitfield')
     await draft.fill('# Review of Dana\n\nA strong quarter: **Globex** closed.\n\n- Keeps agreements\n- <script>alert(1)</script>\n')
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1)

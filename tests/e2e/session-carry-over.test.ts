@@ -2,8 +2,8 @@
 // over comes back, an agreement left open is reviewed next time and closed once. Also every
 // section empty and with long texts, in light and dark.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Rep } from '../../src/shared/domain'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Rep, SessionDetail } from '../../src/shared/domain'
 import { callApi as call, waitForSaved, waitForTextboxValue } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 
@@ -46,13 +46,43 @@ describe('between 1:1s: talking points and agreements carry over', () => {
   let rep: Rep
   const sessions: number[] = []
 
-  beforeAll(async () => {
+  // A fresh host per test: each test makes the 1:1s it needs.
+  beforeEach(async () => {
+    sessions.length = 0
     app = await launchApp()
     rep = await call<Rep>(app.page, 'reps.create', { name: LONG_NAME, role: 'Account Executive', cadence: 'weekly' })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
+
+  /** Starts a 1:1 through the API and opens it. */
+  async function openNewOneToOne(): Promise<SessionDetail> {
+    const detail = await call<SessionDetail>(app.page, 'sessions.start', { repId: rep.id })
+    await app.page.goto(`${app.host.url}#/session/${detail.session.id}`)
+    await app.page.getByRole('heading', { level: 1, name: /^1:1 with / }).waitFor()
+    return detail
+  }
+
+  /** The two next steps the first 1:1 agrees: the long one, and one due in the past. */
+  async function agreeTwoNextSteps(detail: SessionDetail): Promise<void> {
+    await call(app.page, 'agreements.create', { sessionId: detail.session.id, text: LONG_AGREEMENT, dueDate: detail.suggestedDueDate })
+    await call(app.page, 'agreements.create', { sessionId: detail.session.id, text: PAST_AGREEMENT, dueDate: '2020-01-15' })
+  }
+
+  /** A finished first 1:1, as the tests above leave it: one point discussed, one carried over, two next steps left open. */
+  async function finishedFirstOneToOne(): Promise<number> {
+    const { page } = app
+    await call(page, 'talkingPoints.add', { repId: rep.id, text: POINT_DISCUSSED })
+    await call(page, 'talkingPoints.add', { repId: rep.id, text: POINT_CARRIED, raisedBy: 'rep' })
+    const detail = await call<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+    for (const point of detail.agenda) {
+      await call(page, 'talkingPoints.setOutcome', { id: point.id, sessionId: detail.session.id, outcome: point.text === POINT_CARRIED ? 'carried_over' : 'discussed' })
+    }
+    await agreeTwoNextSteps(detail)
+    await call(page, 'sessions.finish', { id: detail.session.id })
+    return detail.session.id
+  }
 
   it('jots talking points on the Rep screen, one raised by the rep', async () => {
     const { page } = app
@@ -70,12 +100,13 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await panel.getByLabel('Raised by the rep').check()
     await input.press('Enter')
     await panel.getByText(POINT_CARRIED).waitFor()
-    expect(await panel.locator('li').count()).toBe(2)
+    await expect.poll(() => panel.locator('li').count()).toBe(2)
     await lookAt(page, 'rep-talking-points')
   })
 
   it('plans a 1:1 from the Rep screen', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/rep/${rep.id}`)
     const panel = page.getByRole('region', { name: 'Plan 1:1' })
     await panel.getByLabel('Date').fill('2030-05-06')
     await panel.getByLabel('Time').fill('10:30')
@@ -85,6 +116,8 @@ describe('between 1:1s: talking points and agreements carry over', () => {
 
   it('shows both points in the first 1:1, and every empty section explains itself', async () => {
     const { page } = app
+    await call(page, 'talkingPoints.add', { repId: rep.id, text: POINT_DISCUSSED })
+    await call(page, 'talkingPoints.add', { repId: rep.id, text: POINT_CARRIED, raisedBy: 'rep' })
     sessions.push(await startFromRepScreen(page, rep.id))
     await page.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor()
     await lookAt(page, 'session-empty-1-check-in')
@@ -118,6 +151,7 @@ describe('between 1:1s: talking points and agreements carry over', () => {
 
   it('refuses an empty agreement and asks before a due date in the past', async () => {
     const { page } = app
+    await openNewOneToOne()
     await openSection(page, 7, 'Next steps')
     const form = page.getByRole('form', { name: 'Add a next step' })
     await form.getByLabel('New agreement').press('Enter')
@@ -131,16 +165,18 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await form.getByLabel('New agreement').press('Enter')
     const confirm = form.getByRole('group', { name: 'This date is in the past — keep it?' })
     await confirm.waitFor()
-    expect(await items.count()).toBe(1)
+    await expect.poll(() => items.count()).toBe(1)
     await lookAt(page, 'session-next-steps-past-date')
     await confirm.getByRole('button', { name: 'Keep it' }).click()
     await items.nth(1).waitFor()
-    expect(await items.nth(1).getByLabel('Due', { exact: true }).inputValue()).toBe('2020-01-15')
+    await expect.poll(() => items.nth(1).getByLabel('Due', { exact: true }).inputValue()).toBe('2020-01-15')
     await waitForSaved(page)
   })
 
   it('shows long texts wrapped in every section', async () => {
     const { page } = app
+    await agreeTwoNextSteps(await openNewOneToOne())
+    await page.reload()
     await openSection(page, 1, 'Check-in')
     await page.getByLabel('In one line: how are they doing?').fill(`Stretched thin across too many late-stage deals, ${LONG_WORD}`)
     await page.getByRole('radio', { name: /^2/ }).check()
@@ -179,26 +215,27 @@ describe('between 1:1s: talking points and agreements carry over', () => {
 
   it('brings the carried-over point and the open agreements into the next 1:1; done closes once', async () => {
     const { page } = app
+    sessions.push(await finishedFirstOneToOne())
     sessions.push(await startFromRepScreen(page, rep.id))
     expect(sessions[1]).not.toBe(sessions[0])
     await openSection(page, 2, 'Agenda')
     const agenda = page.getByRole('list', { name: 'Talking points' })
     const carried = agenda.locator(':scope > li').filter({ hasText: POINT_CARRIED })
     await carried.waitFor()
-    expect(await carried.textContent()).toContain('Carried over once')
-    expect(await carried.textContent()).toContain('Raised by rep')
-    expect(await agenda.getByText(POINT_DISCUSSED).count()).toBe(0)
+    await expect.poll(() => carried.textContent()).toContain('Carried over once')
+    await expect.poll(() => carried.textContent()).toContain('Raised by rep')
+    await expect.poll(() => agenda.getByText(POINT_DISCUSSED).count()).toBe(0)
 
     await openSection(page, 4, 'Last agreements')
     const rows = page.getByRole('list', { name: 'Agreements to review' }).locator(':scope > li')
     await rows.first().waitFor()
-    expect(await rows.count()).toBe(2)
+    await expect.poll(() => rows.count()).toBe(2)
     // Oldest first, both due dates shown; the past-due one is highlighted.
-    expect(await rows.nth(1).locator('.due--overdue').textContent()).toContain('Overdue since 15 Jan 2020')
+    await expect.poll(() => rows.nth(1).locator('.due--overdue').textContent()).toContain('Overdue since 15 Jan 2020')
     const long = rows.filter({ hasText: LONG_AGREEMENT })
     await long.focus()
     await page.keyboard.press('d')
-    expect(await long.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => long.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true')
     await waitForSaved(page)
     await lookAt(page, 'session-second-last-agreements')
     await finishWithButton(page)
@@ -207,8 +244,8 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await openSection(page, 4, 'Last agreements')
     const third = page.getByRole('list', { name: 'Agreements to review' }).locator(':scope > li')
     await third.first().waitFor()
-    expect(await third.count()).toBe(1)
-    expect(await third.first().textContent()).toContain(PAST_AGREEMENT)
+    await expect.poll(() => third.count()).toBe(1)
+    await expect.poll(() => third.first().textContent()).toContain(PAST_AGREEMENT)
 
     const db = app.host.database.db
     const agreement = db.prepare('SELECT id, status FROM agreements WHERE text = ?').get(LONG_AGREEMENT) as { id: number; status: string }
@@ -219,17 +256,26 @@ describe('between 1:1s: talking points and agreements carry over', () => {
 
   it('offers "Resume 1:1" while one is in progress, and lists the 1:1s', async () => {
     const { page } = app
+    for (let finished = 0; finished < 2; finished++) {
+      const detail = await call<SessionDetail>(page, 'sessions.start', { repId: rep.id })
+      await call(page, 'sessions.finish', { id: detail.session.id })
+      sessions.push(detail.session.id)
+    }
+    sessions.push((await call<SessionDetail>(page, 'sessions.start', { repId: rep.id })).session.id)
     await page.goto(`${app.host.url}#/rep/${rep.id}`)
     await page.getByRole('link', { name: 'Resume 1:1', exact: true }).waitFor()
-    expect(await page.getByRole('button', { name: 'Start 1:1', exact: true }).count()).toBe(0)
-    expect(await page.getByRole('region', { name: 'Recent 1:1s' }).getByRole('link').count()).toBeGreaterThanOrEqual(3)
+    await expect.poll(() => page.getByRole('button', { name: 'Start 1:1', exact: true }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('region', { name: 'Recent 1:1s' }).getByRole('link').count()).toBeGreaterThanOrEqual(3)
     await lookAt(page, 'rep-resume')
     expect(await startFromRepScreen(page, rep.id, 'Resume 1:1')).toBe(sessions[2])
   })
 
   it('reads well in the dark theme', async () => {
+    sessions.push(await finishedFirstOneToOne())
+    sessions.push((await call<SessionDetail>(app.page, 'sessions.start', { repId: rep.id })).session.id)
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' })
     const page = await context.newPage()
+    await page.goto(app.host.openUrl)
     await page.goto(`${app.host.url}#/session/${sessions[1]}?section=4`)
     await page.getByRole('heading', { level: 2, name: 'Last agreements' }).waitFor()
     await lookAt(page, 'session-dark-last-agreements')

@@ -91,7 +91,7 @@ describe('killing the host', () => {
     await page.getByRole('textbox', { name: 'Private notes' }).getByText('So does this private one').waitFor()
     await screenshot(page, 'session-after-kill')
     await page.keyboard.press('Alt+1')
-    expect(await page.getByLabel('In one line: how are they doing?').inputValue()).toBe('Steady')
+    await expect.poll(() => page.getByLabel('In one line: how are they doing?').inputValue()).toBe('Steady')
     await page.close()
   })
 })

@@ -1,7 +1,7 @@
 // Around the 1:1: templates and preferences in Settings, jotting talking points from anywhere,
 // prompt sections, and the safety of autosave (retries, two windows on the same notes).
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../src/shared/domain'
 import { callApi as call, isActiveElement, openRep } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -18,12 +18,15 @@ describe('templates, preferences, quick capture and safe autosave', () => {
   let maya: Rep
   let omar: Rep
 
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp()
     maya = await call<Rep>(app.page, 'reps.create', { name: 'Maya Lindqvist', cadence: 'weekly' })
     omar = await call<Rep>(app.page, 'reps.create', { name: 'Omar Haddad', cadence: 'biweekly' })
+    // The first screen was drawn before these reps existed.
+    await app.page.reload()
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -51,9 +54,10 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
   it('creates, reorders, retires and restores a template, with errors next to the fields', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/settings`)
     await page.getByRole('link', { name: 'Manage templates' }).click()
     await page.getByRole('heading', { level: 1, name: 'Templates' }).waitFor()
-    expect(await page.locator('.template-card').count()).toBe(4)
+    await expect.poll(() => page.locator('.template-card').count()).toBe(4)
     await lookAt(page, 'templates-list')
 
     await page.getByRole('button', { name: 'New template' }).click()
@@ -74,7 +78,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await dialog.getByLabel('Name').fill('Forecast call')
     // Move the prompt section to the top.
     await dialog.getByRole('button', { name: 'Move Deals at risk up' }).click()
-    expect(await dialog.locator('[data-control="title"]').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value))).toEqual([
+    await expect.poll(() => dialog.locator('[data-control="title"]').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value))).toEqual([
       'Deals at risk',
       'Check-in',
       'Notes'
@@ -83,7 +87,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await dialog.getByRole('button', { name: 'Create template' }).click()
     await page.getByText('Forecast call is saved.').waitFor()
     const card = page.locator('.template-card').filter({ has: page.getByRole('heading', { name: 'Forecast call' }) })
-    expect(await card.getByRole('list').textContent()).toBe('Deals at riskCheck-inNotes')
+    await expect.poll(() => card.getByRole('list').textContent()).toBe('Deals at riskCheck-inNotes')
 
     await page.getByRole('button', { name: 'Retire Forecast call' }).click()
     await card.waitFor({ state: 'detached' })
@@ -98,8 +102,8 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await page.keyboard.press('Control+Shift+J')
     const dialog = page.getByRole('dialog', { name: 'Jot a talking point' })
     await dialog.waitFor()
-    expect(await dialog.getByLabel('Rep', { exact: true }).inputValue()).toBe(String(omar.id))
-    expect(await dialog.getByLabel('Talking point').evaluate(isActiveElement)).toBe(true)
+    await expect.poll(() => dialog.getByLabel('Rep', { exact: true }).inputValue()).toBe(String(omar.id))
+    await expect.poll(() => dialog.getByLabel('Talking point').evaluate(isActiveElement)).toBe(true)
     await page.keyboard.type('Ask about the Lisbon conference')
     await lookAt(page, 'quick-capture')
     await page.keyboard.press('Enter')
@@ -123,11 +127,20 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
   it('runs a 1:1 with another template; prompt sections store rich text', async () => {
     const { page } = app
+    await call(page, 'preferences.update', { defaultSessionMinutes: 45 })
+    await call(page, 'templates.save', {
+      name: 'Forecast call',
+      sections: [
+        { kind: 'prompt', title: 'Deals at risk', prompt: 'Which deals could slip this month, and why?' },
+        { kind: 'check_in', title: 'Check-in' },
+        { kind: 'notes', title: 'Notes' }
+      ]
+    })
     await page.goto(`${app.host.url}#/rep/${omar.id}`)
     await page.getByLabel('Template for the 1:1').selectOption({ label: 'Forecast call' })
     await page.getByRole('button', { name: 'Start 1:1', exact: true }).click()
     await page.getByRole('heading', { level: 2, name: 'Deals at risk' }).waitFor()
-    expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('button').allTextContents()).toEqual(['1Deals at risk', '2Check-in', '3Notes'])
+    await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('button').allTextContents()).toEqual(['1Deals at risk', '2Check-in', '3Notes'])
     await page.locator('.session-timer').filter({ hasText: '/ 45 min' }).waitFor()
     const editor = page.getByRole('textbox', { name: 'Notes: Deals at risk' })
     await editor.focus()
@@ -144,13 +157,14 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
   it('keeps the text on screen and retries while a write fails', async () => {
     const { page } = app
-    await page.keyboard.press('Alt+2')
+    const started = await call<SessionDetail>(page, 'sessions.start', { repId: omar.id })
+    await page.goto(`${app.host.url}#/session/${started.session.id}?section=1`)
     await page.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor()
     await page.route('**/api/sessions.updateCheckIn', (route) => route.abort())
     await page.getByLabel('In one line: how are they doing?').fill('Calm and focused')
     await saveStatus(page).filter({ hasText: 'Not saved — Kept will retry. Your text is still here.' }).waitFor()
     await lookAt(page, 'session-save-failed')
-    expect(await page.getByLabel('In one line: how are they doing?').inputValue()).toBe('Calm and focused')
+    await expect.poll(() => page.getByLabel('In one line: how are they doing?').inputValue()).toBe('Calm and focused')
     await page.unroute('**/api/sessions.updateCheckIn')
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 15_000 })
     const sessionId = Number(/#\/session\/(\d+)/.exec(page.url())?.[1])
@@ -171,7 +185,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await reason.waitFor()
     await page.keyboard.press('Tab')
     await row.getByText('Say why it was missed — it is saved once you do.').waitFor()
-    expect(await reason.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true')
     await lookAt(page, 'session-missed-needs-reason')
     const agreementId = (await call<SessionDetail>(page, 'sessions.get', { id: second.session.id })).lastAgreements[0]!.id
     const stored = () => app.host.database.db.prepare('SELECT status, missed_reason FROM agreements WHERE id = ?').get(agreementId)
@@ -183,7 +197,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
   it('never overwrites newer notes from another window: the user chooses', async () => {
     const { page } = app
-    const sessionId = Number(/#\/session\/(\d+)/.exec(page.url())?.[1])
+    const sessionId = (await call<SessionDetail>(page, 'sessions.start', { repId: omar.id })).session.id
     const other = await app.context.newPage()
     await other.goto(`${app.host.url}#/session/${sessionId}?section=8`)
     await page.goto(`${app.host.url}#/session/${sessionId}?section=8`)
@@ -198,8 +212,8 @@ describe('templates, preferences, quick capture and safe autosave', () => {
     await page.keyboard.type('Written here')
     const notice = page.getByRole('alert').filter({ hasText: 'This note was changed in another window' })
     await notice.waitFor()
-    expect(await saveStatus(page).textContent()).toContain('Not saved')
-    expect(await page.getByRole('textbox', { name: 'Shared notes' }).textContent()).toBe('Written here')
+    await expect.poll(() => saveStatus(page).textContent()).toContain('Not saved')
+    await expect.poll(() => page.getByRole('textbox', { name: 'Shared notes' }).textContent()).toBe('Written here')
     const stored = () =>
       (app.host.database.db.prepare("SELECT plain_text FROM note_bodies JOIN notes ON notes.id = note_bodies.note_id WHERE notes.session_id = ? AND notes.kind = 'shared'").get(sessionId) as { plain_text: string }).plain_text
     expect(stored()).toBe('Written in the other window')
@@ -207,7 +221,7 @@ describe('templates, preferences, quick capture and safe autosave', () => {
 
     await notice.getByRole('button', { name: 'Load the newer version' }).click()
     await page.getByRole('textbox', { name: 'Shared notes' }).getByText('Written in the other window').waitFor()
-    expect(await page.getByLabel('Your earlier text (not saved)').inputValue()).toBe('Written here')
+    await expect.poll(() => page.getByLabel('Your earlier text (not saved)').inputValue()).toBe('Written here')
     await page.getByRole('textbox', { name: 'Shared notes' }).focus()
     await page.keyboard.press('Control+End')
     await page.keyboard.type(' and here')

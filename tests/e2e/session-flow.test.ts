@@ -1,7 +1,7 @@
 // A full 1:1 run from the keyboard on the demo team: every section filled, finished with the
 // shortcut, found again after a reload and in the database.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RepDetail, SessionDetail, TeamMember } from '../../src/shared/domain'
 import { callApi as call, isActiveElement, waitForSaved } from './support/page-helpers'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -12,7 +12,7 @@ async function currentSection(page: Page): Promise<string> {
 
 async function checkSection(page: Page, name: string, shot: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name, exact: true }).waitFor()
-  expect(await currentSection(page)).toContain(name)
+  await expect.poll(() => currentSection(page)).toContain(name)
   expect(await seriousAxeViolations(page)).toEqual([])
   await screenshot(page, shot)
 }
@@ -35,47 +35,80 @@ const TEXT = {
 
 describe('a full 1:1 from the keyboard', () => {
   let app: E2eApp
+  let repId = 0
   let repName = ''
-  let sessionId = 0
 
-  beforeAll(async () => {
+  // A fresh host per test: each test starts the 1:1 it needs, at the section it needs.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
-
-  it('starts a 1:1 from the rep’s row on the Team screen', async () => {
-    const { page } = app
-    await page.locator('.team-table tbody tr').first().waitFor()
+    await app.page.locator('.team-table tbody tr').first().waitFor()
     // The demo rep with the most open agreements has something in every section.
-    const team = await call<TeamMember[]>(page, 'reps.list', {})
-    const details = await Promise.all(team.map((member) => call<RepDetail>(page, 'reps.get', { id: member.id })))
+    const team = await call<TeamMember[]>(app.page, 'reps.list', {})
+    const details = await Promise.all(team.map((member) => call<RepDetail>(app.page, 'reps.get', { id: member.id })))
     const chosen = details
       .filter((detail) => !detail.recentSessions.some((session) => session.status === 'in_progress'))
       .sort((a, b) => b.openAgreements.length - a.openAgreements.length)[0]!
     expect(chosen.openAgreements.length).toBeGreaterThanOrEqual(2)
+    repId = chosen.rep.id
     repName = chosen.rep.name
+  })
+  afterEach(async () => {
+    await app?.close()
+  })
 
+  /** Starts a 1:1 with the chosen rep through the API and opens it at section `section` (1 = Check-in … 8 = Notes). */
+  async function openOneToOne(section: number): Promise<SessionDetail> {
+    const detail = await call<SessionDetail>(app.page, 'sessions.start', { repId })
+    await app.page.goto(`${app.host.url}#/session/${detail.session.id}?section=${section}`)
+    await app.page.getByRole('heading', { level: 1, name: `1:1 with ${repName}` }).waitFor()
+    return detail
+  }
+
+  const doc = (...paragraphs: string[]) => ({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) })
+
+  /** What the keyboard tests write into a 1:1, written through the API (for the tests about what comes after). */
+  async function fillWholeOneToOne(): Promise<SessionDetail> {
+    const { page } = app
+    await call(page, 'talkingPoints.add', { repId, text: TEXT.point, raisedBy: 'rep' })
+    const detail = await call<SessionDetail>(page, 'sessions.start', { repId })
+    const id = detail.session.id
+    await call(page, 'sessions.updateCheckIn', { id, pulse: 4, checkInText: TEXT.checkIn })
+    const point = detail.agenda.find((item) => item.text === TEXT.point)!
+    await call(page, 'talkingPoints.setOutcome', { id: point.id, sessionId: id, outcome: 'discussed' })
+    await call(page, 'goals.recordCheckIn', { sessionId: id, goalId: detail.goalReview[0]!.goal.id, value: 480000, status: 'at_risk', repAssessment: TEXT.assessment, comment: TEXT.comment })
+    await call(page, 'agreements.review', { id: detail.lastAgreements[0]!.id, sessionId: id, outcome: 'done' })
+    await call(page, 'agreements.review', { id: detail.lastAgreements[1]!.id, sessionId: id, outcome: 'missed', missedReason: TEXT.missedReason })
+    await call(page, 'challenges.create', { sessionId: id, text: TEXT.challenge, supportOffered: TEXT.support })
+    await call(page, 'recognitions.create', { sessionId: id, what: TEXT.recognition, behaviour: TEXT.behaviour })
+    await call(page, 'agreements.create', { sessionId: id, text: TEXT.stepRep, owner: 'rep', dueDate: detail.suggestedDueDate })
+    await call(page, 'agreements.create', { sessionId: id, text: TEXT.stepManager, owner: 'manager', dueDate: detail.suggestedDueDate })
+    await call(page, 'notes.save', { sessionId: id, kind: 'shared', doc: doc(TEXT.shared), text: TEXT.shared, baseRevision: detail.notes.shared.revision })
+    await call(page, 'notes.save', { sessionId: id, kind: 'private', doc: doc(TEXT.private), text: TEXT.private, baseRevision: detail.notes.private.revision })
+    return detail
+  }
+
+  it('starts a 1:1 from the rep’s row on the Team screen', async () => {
+    const { page } = app
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'team-demo-start-buttons')
     const start = page.getByRole('button', { name: `Start 1:1 with ${repName}` })
     await start.focus()
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: `1:1 with ${repName}` }).waitFor()
-    sessionId = Number(/#\/session\/(\d+)/.exec(page.url())?.[1])
+    const sessionId = Number(/#\/session\/(\d+)/.exec(page.url())?.[1])
     expect(sessionId).toBeGreaterThan(0)
-    expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('button').count()).toBe(8)
-    expect(await page.locator('[role="timer"]').textContent()).toMatch(/^\d\d:\d\d$/)
+    await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('button').count()).toBe(8)
+    await expect.poll(() => page.locator('[role="timer"]').textContent()).toMatch(/^\d\d:\d\d$/)
   })
 
   it('fills the check-in: pulse with the arrow keys and a line of text', async () => {
     const { page } = app
+    await openOneToOne(1)
     await checkSection(page, 'Check-in', 'session-1-check-in-empty')
     await page.getByRole('radio', { name: /^3/ }).focus()
     await page.keyboard.press('Space')
     await page.keyboard.press('ArrowRight')
-    expect(await page.getByRole('radio', { name: /^4/ }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByRole('radio', { name: /^4/ }).isChecked()).toBe(true)
     await page.getByLabel('In one line: how are they doing?').focus()
     await page.keyboard.type(TEXT.checkIn)
     await waitForSaved(page)
@@ -84,6 +117,7 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('adds a talking point raised by the rep and marks the agenda', async () => {
     const { page } = app
+    await openOneToOne(1)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Agenda', 'session-2-agenda-before')
     await page.getByLabel('Add a talking point').focus()
@@ -94,17 +128,18 @@ describe('a full 1:1 from the keyboard', () => {
     await page.keyboard.press('Enter')
     const item = page.getByRole('listitem').filter({ hasText: TEXT.point })
     await item.waitFor()
-    expect(await item.textContent()).toContain('Raised by rep')
+    await expect.poll(() => item.textContent()).toContain('Raised by rep')
     const discussed = item.getByRole('button', { name: 'Discussed' })
     await discussed.focus()
     await page.keyboard.press('Enter')
-    expect(await discussed.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => discussed.getAttribute('aria-pressed')).toBe('true')
     await waitForSaved(page)
     await checkSection(page, 'Agenda', 'session-2-agenda')
   })
 
   it('reviews a goal: refuses text that is not a number, shows the delta, saves the check-in', async () => {
     const { page } = app
+    await openOneToOne(2)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Goal review', 'session-3-goal-review-before')
     const goal = page.locator('.goal-review__item').first()
@@ -115,7 +150,7 @@ describe('a full 1:1 from the keyboard', () => {
     await page.keyboard.press('Control+a')
     await page.keyboard.type('480,000')
     await goal.getByText('Enter a number').waitFor({ state: 'detached' })
-    expect(await goal.locator('.delta').textContent()).toMatch(/^\+\$[\d,]+ since last$/)
+    await expect.poll(() => goal.locator('.delta').textContent()).toMatch(/^\+\$[\d,]+ since last$/)
     await goal.getByLabel('Status').selectOption('at_risk')
     await goal.getByLabel('Rep’s own assessment').focus()
     await page.keyboard.type(TEXT.assessment)
@@ -127,19 +162,20 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('reviews last agreements with D and M (missed asks why)', async () => {
     const { page } = app
+    await openOneToOne(3)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Last agreements', 'session-4-last-agreements-before')
     const rows = page.getByRole('list', { name: 'Agreements to review' }).locator(':scope > li')
-    expect(await rows.count()).toBeGreaterThanOrEqual(2)
-    expect(await rows.first().textContent()).toContain('Not reviewed yet — stays open')
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => rows.first().textContent()).toContain('Not reviewed yet — stays open')
     await rows.nth(0).focus()
     await page.keyboard.press('d')
-    expect(await rows.nth(0).getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => rows.nth(0).getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true')
     await rows.nth(1).focus()
     await page.keyboard.press('m')
     const reason = rows.nth(1).getByLabel('Why was it missed?')
     await reason.waitFor()
-    expect(await reason.evaluate(isActiveElement)).toBe(true)
+    await expect.poll(() => reason.evaluate(isActiveElement)).toBe(true)
     await page.keyboard.type(TEXT.missedReason)
     await page.keyboard.press('Tab')
     await waitForSaved(page)
@@ -148,6 +184,7 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('adds a challenge with Enter and the support offered', async () => {
     const { page } = app
+    await openOneToOne(4)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Challenges', 'session-5-challenges-before')
     await page.getByLabel('Add a challenge').focus()
@@ -155,7 +192,7 @@ describe('a full 1:1 from the keyboard', () => {
     await page.keyboard.press('Enter')
     const item = page.getByRole('list', { name: 'Challenges' }).getByRole('listitem').last()
     await expect.poll(() => item.getByRole('textbox', { name: 'Challenge', exact: true }).inputValue()).toBe(TEXT.challenge)
-    expect(await item.textContent()).toContain('came up in 1 1:1')
+    await expect.poll(() => item.textContent()).toContain('came up in 1 1:1')
     await item.getByLabel('Support offered').focus()
     await page.keyboard.type(TEXT.support)
     await waitForSaved(page)
@@ -164,6 +201,7 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('recognises a specific win', async () => {
     const { page } = app
+    await openOneToOne(5)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Recognition', 'session-6-recognition-empty')
     await page.getByLabel('What', { exact: true }).focus()
@@ -179,6 +217,11 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('edits a recognition, a challenge and a talking point in place, and never saves one empty', async () => {
     const { page } = app
+    await call(page, 'talkingPoints.add', { repId, text: TEXT.point, raisedBy: 'rep' })
+    const opened = (await openOneToOne(6)).session
+    await call(page, 'challenges.create', { sessionId: opened.id, text: TEXT.challenge, supportOffered: TEXT.support })
+    await call(page, 'recognitions.create', { sessionId: opened.id, what: TEXT.recognition, behaviour: TEXT.behaviour })
+    await page.reload()
     const what = page.getByRole('list', { name: 'Recognised in this 1:1' }).getByRole('textbox', { name: 'What you recognise' }).first()
     await what.focus()
     await page.keyboard.press('Control+End')
@@ -216,6 +259,7 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('agrees two next steps, switching the owner of the second with Alt+O', async () => {
     const { page } = app
+    await openOneToOne(6)
     await page.keyboard.press('Alt+ArrowDown')
     await checkSection(page, 'Next steps', 'session-7-next-steps-empty')
     const input = page.getByLabel('New agreement')
@@ -225,19 +269,20 @@ describe('a full 1:1 from the keyboard', () => {
     await page.getByRole('list', { name: 'Next steps agreed in this 1:1' }).locator(':scope > li').first().waitFor()
     await page.keyboard.type(TEXT.stepManager)
     await page.keyboard.press('Alt+o')
-    expect(await page.getByRole('form', { name: 'Add a next step' }).getByRole('radio', { name: 'You' }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByRole('form', { name: 'Add a next step' }).getByRole('radio', { name: 'You' }).isChecked()).toBe(true)
     await page.keyboard.press('Enter')
     const items = page.getByRole('list', { name: 'Next steps agreed in this 1:1' }).locator(':scope > li')
     await items.nth(1).waitFor()
-    expect(await items.nth(0).getByRole('radio', { name: repName.split(' ')[0] }).isChecked()).toBe(true)
-    expect(await items.nth(1).getByRole('radio', { name: 'You' }).isChecked()).toBe(true)
-    expect(await items.nth(0).getByLabel('Due', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await expect.poll(() => items.nth(0).getByRole('radio', { name: repName.split(' ')[0] }).isChecked()).toBe(true)
+    await expect.poll(() => items.nth(1).getByRole('radio', { name: 'You' }).isChecked()).toBe(true)
+    await expect.poll(() => items.nth(0).getByLabel('Due', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     await waitForSaved(page)
     await checkSection(page, 'Next steps', 'session-7-next-steps')
   })
 
   it('writes shared and private notes in the editors', async () => {
     const { page } = app
+    await openOneToOne(1)
     await page.keyboard.press('Alt+8')
     await checkSection(page, 'Notes', 'session-8-notes-empty')
     const shared = page.getByRole('textbox', { name: 'Shared notes' })
@@ -252,17 +297,18 @@ describe('a full 1:1 from the keyboard', () => {
     await privateNotes.focus()
     await page.keyboard.type(TEXT.private)
     await waitForSaved(page)
-    expect(await shared.locator('ul li').count()).toBe(2)
+    await expect.poll(() => shared.locator('ul li').count()).toBe(2)
     await checkSection(page, 'Notes', 'session-8-notes')
   })
 
   it('lists every shortcut with "?"', async () => {
     const { page } = app
+    await openOneToOne(8)
     await page.getByRole('heading', { level: 2, name: 'Notes' }).focus()
     await page.keyboard.press('?')
     const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await overlay.waitFor()
-    for (const text of ['Next section', 'Finish the 1:1', 'Mark done', 'Switch the owner', 'Checklist']) expect(await overlay.getByText(text).first().isVisible()).toBe(true)
+    for (const text of ['Next section', 'Finish the 1:1', 'Mark done', 'Switch the owner', 'Checklist']) await expect.poll(() => overlay.getByText(text).first().isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'session-shortcuts')
     await page.keyboard.press('Escape')
@@ -271,6 +317,9 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('finishes with Ctrl+Enter and shows the summary, private notes only on request', async () => {
     const { page } = app
+    const { session } = await fillWholeOneToOne()
+    await page.goto(`${app.host.url}#/session/${session.id}?section=8`)
+    await page.getByRole('textbox', { name: 'Private notes' }).getByText(TEXT.private).waitFor()
     await page.keyboard.press('Control+Enter')
     const dialog = page.getByRole('dialog', { name: 'Finish this 1:1?' })
     await dialog.waitFor()
@@ -279,10 +328,10 @@ describe('a full 1:1 from the keyboard', () => {
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${repName}` }).waitFor()
     const summary = page.locator('.summary')
     for (const text of [TEXT.checkIn, TEXT.point, TEXT.comment, TEXT.missedReason, TEXT.challenge, TEXT.support, TEXT.recognition, TEXT.stepRep, TEXT.stepManager, TEXT.shared]) {
-      expect(await summary.textContent()).toContain(text)
+      await expect.poll(() => summary.textContent()).toContain(text)
     }
-    expect(await page.getByText(/Next 1:1 with .*: /).textContent()).toMatch(/\d{4}/)
-    expect(await summary.textContent()).not.toContain(TEXT.private)
+    await expect.poll(() => page.getByText(/Next 1:1 with .*: /).textContent()).toMatch(/\d{4}/)
+    await expect.poll(() => summary.textContent()).not.toContain(TEXT.private)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'session-summary')
     await page.getByLabel('Show private notes').check()
@@ -292,17 +341,20 @@ describe('a full 1:1 from the keyboard', () => {
 
   it('finds everything again after a reload, and the completed 1:1 can still be corrected', async () => {
     const { page } = app
+    const filled = (await fillWholeOneToOne()).session
+    await call(page, 'sessions.finish', { id: filled.id })
+    await page.goto(`${app.host.url}#/session/${filled.id}/summary`)
     await page.reload()
     await page.getByRole('heading', { level: 1, name: `Summary: 1:1 with ${repName}` }).waitFor()
-    expect(await page.locator('.summary').textContent()).toContain(TEXT.stepManager)
+    await expect.poll(() => page.locator('.summary').textContent()).toContain(TEXT.stepManager)
     await page.getByRole('link', { name: 'Correct this 1:1' }).click()
     await page.getByText(/^Completed on /).waitFor()
-    expect(await page.getByRole('radio', { name: /^4/ }).isChecked()).toBe(true)
-    expect(await page.getByLabel('In one line: how are they doing?').inputValue()).toBe(TEXT.checkIn)
+    await expect.poll(() => page.getByRole('radio', { name: /^4/ }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByLabel('In one line: how are they doing?').inputValue()).toBe(TEXT.checkIn)
     await page.keyboard.press('Alt+3')
-    expect(await page.locator('.goal-review__item').first().getByLabel('New value').inputValue()).toBe('480000')
+    await expect.poll(() => page.locator('.goal-review__item').first().getByLabel('New value').inputValue()).toBe('480000')
     await page.keyboard.press('Alt+4')
-    expect(await page.getByLabel('Why was it missed?').inputValue()).toBe(TEXT.missedReason)
+    await expect.poll(() => page.getByLabel('Why was it missed?').inputValue()).toBe(TEXT.missedReason)
     await page.keyboard.press('Alt+8')
     await page.getByRole('textbox', { name: 'Private notes' }).getByText(TEXT.private).waitFor()
     // A correction after completion is saved and shown as "last edited".
@@ -313,10 +365,23 @@ describe('a full 1:1 from the keyboard', () => {
     await page.reload()
     await page.getByText(/· last edited /).waitFor()
     await screenshot(page, 'session-completed-banner')
+    await expect.poll(() => call<SessionDetail>(page, 'sessions.get', { id: filled.id }).then((detail) => detail.notes.shared.text)).toContain('(corrected)')
     expect(app.pageErrors).toEqual([])
   })
 
-  it('stores private and shared notes as separate rows', () => {
+  it('stores private and shared notes as separate rows', async () => {
+    const { page } = app
+    const sessionId = (await openOneToOne(1)).session.id
+    await page.getByRole('radio', { name: /^4/ }).check()
+    await page.getByLabel('In one line: how are they doing?').fill(TEXT.checkIn)
+    await waitForSaved(page)
+    await page.keyboard.press('Alt+8')
+    await page.getByRole('textbox', { name: 'Shared notes' }).focus()
+    await page.keyboard.type(`${TEXT.shared} (corrected)`)
+    await page.getByRole('textbox', { name: 'Private notes' }).focus()
+    await page.keyboard.type(TEXT.private)
+    await waitForSaved(page)
+    await call(page, 'sessions.finish', { id: sessionId })
     const rows = app.host.database.db
       .prepare('SELECT notes.kind, note_bodies.plain_text AS text FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id WHERE notes.session_id = ? ORDER BY notes.kind')
       .all(sessionId) as Array<{ kind: string; text: string }>

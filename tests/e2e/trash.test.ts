@@ -1,6 +1,6 @@
 // Deleting a rep goes to the Trash with Undo; the Trash restores and, only when asked, empties.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TeamMember } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 import { callApi, openRep } from './support/page-helpers'
@@ -15,11 +15,12 @@ describe('trash and undo', () => {
   let rep: TeamMember
   const repCount = () => (app.host.database.db.prepare('SELECT count(*) AS n FROM reps WHERE id = ?').get(rep.id) as { n: number }).n
 
-  beforeAll(async () => {
+  // A fresh host per test: no test depends on what an earlier one left.
+  beforeEach(async () => {
     app = await launchApp({ demo: true })
     rep = (await callApi<TeamMember[]>(app.page, 'reps.list', {}))[0]!
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.close()
   })
 
@@ -43,7 +44,7 @@ describe('trash and undo', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#/team')
     expect(repCount()).toBe(0)
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
-    expect(await page.getByRole('link', { name: rep.name, exact: true }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('link', { name: rep.name, exact: true }).count()).toBe(0)
     await lookAt(page, 'trash-undo-toast')
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click()

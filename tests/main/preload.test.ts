@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { API_CHANNEL_PREFIX, API_METHODS } from '../../src/shared/api-methods'
+import { readBuildOutput } from '../support/build-output'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -55,8 +56,8 @@ describe('preload', () => {
     expect(runtimeImports.sort()).toEqual(['../shared/api-methods', 'electron'])
   })
 
-  it.skipIf(!existsSync(BUILT_PRELOAD))('is built as self-contained CommonJS that requires only electron', () => {
-    const built = readFileSync(BUILT_PRELOAD, 'utf8')
+  it('is built as self-contained CommonJS that requires only electron', () => {
+    const built = readBuildOutput(BUILT_PRELOAD)
     expect(built).not.toMatch(/^\s*(import|export)\s/m)
     const required = [...built.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1])
     expect(new Set(required)).toEqual(new Set(['electron']))

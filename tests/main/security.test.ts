@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 import { createAppLocation } from '../../src/main/app-location'
@@ -30,7 +30,7 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/)
   })
 
-  it.skipIf(!existsSync(RENDERER_HTML))('is the same policy as the renderer\'s meta tag', () => {
+  it('is the same policy as the renderer\'s meta tag', () => {
     const meta = contentSecurityPolicyOfHtml(readFileSync(RENDERER_HTML, 'utf8'))
     expect(meta).toBe(CONTENT_SECURITY_POLICY)
   })

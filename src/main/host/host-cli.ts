@@ -1,5 +1,6 @@
 // `npm run host -- --db FILE [--port N] [--demo]`: builds the renderer if needed, then serves
-// Kept on 127.0.0.1 and prints the URL on one line.
+// Kept on 127.0.0.1 and prints the address to open on one line: it carries this run's key, which
+// the page exchanges for a cookie (see SECURITY.md, "The browser host").
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -51,7 +52,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 try {
   const host = await startBrowserHost({ dbPath: resolve(values.db), rendererDir, port, demo: values.demo ?? false, deferIntegrityCheck: true })
   if (host.core.failure) process.stderr.write(`kept host: ${host.core.failure.message} The page shows the recovery screen.\n`)
-  process.stdout.write(`${host.url}\n`)
+  process.stdout.write(`${host.openUrl}\n`)
   const stop = () => {
     void host.close().then(() => process.exit(0))
   }

@@ -44,7 +44,8 @@ export async function launchApp(options: { demo?: boolean; colorScheme?: 'light'
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text())
   })
-  await page.goto(host.url)
+  // The printed address with the run's key: the host trades it for a cookie and leads to host.url.
+  await page.goto(host.openUrl)
   return {
     host,
     browser,

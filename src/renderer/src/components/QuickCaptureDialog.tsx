@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { api } from '../api'
 import { getCurrentRepId } from '../lib/current-rep'
 import { useQuery } from '../lib/use-query'
@@ -24,9 +24,13 @@ export function QuickCaptureDialog({ open, onClose, onAdded }: QuickCaptureDialo
 
 function QuickCaptureForm({ onAdded }: { onAdded: (message: string) => void }) {
   const team = useQuery(() => api['reps.list']({ includeArchived: false }), 'quick-capture-team')
+  // Only the rep on screen (Rep screen, 1:1) is preselected: anywhere else a default would put
+  // the point on some rep's agenda the manager never picked.
   const [chosen, setChosen] = useState<number | null>(() => getCurrentRepId())
+  const [repError, setRepError] = useState<string>()
+  const repSelect = useRef<HTMLSelectElement>(null)
   const reps = team.data ?? []
-  const repId = reps.some((rep) => rep.id === chosen) ? chosen : (reps[0]?.id ?? null)
+  const repId = reps.some((rep) => rep.id === chosen) ? chosen : null
   const repName = reps.find((rep) => rep.id === repId)?.name ?? 'the rep'
 
   return (
@@ -39,9 +43,21 @@ function QuickCaptureForm({ onAdded }: { onAdded: (message: string) => void }) {
           repId={repId}
           autoFocus
           onAdded={() => onAdded(`Added to ${repName}’s next 1:1.`)}
+          onNoRep={() => {
+            setRepError('Choose the rep this talking point is for.')
+            repSelect.current?.focus()
+          }}
           before={
-            <Field label="Rep">
-              <select value={repId ?? ''} onChange={(event) => setChosen(Number(event.target.value))}>
+            <Field label="Rep" error={repError}>
+              <select
+                ref={repSelect}
+                value={repId ?? ''}
+                onChange={(event) => {
+                  setChosen(event.target.value === '' ? null : Number(event.target.value))
+                  setRepError(undefined)
+                }}
+              >
+                {repId === null && <option value="">Choose a rep…</option>}
                 {reps.map((rep) => (
                   <option key={rep.id} value={rep.id}>
                     {rep.name}

@@ -12,13 +12,15 @@ interface TalkingPointFormProps {
   autoFocus?: boolean
   /** Shown before the text field (the rep select of quick capture). */
   before?: ReactNode
+  /** Called instead of adding when no rep is chosen (the form with the rep select shows the message there). */
+  onNoRep?: () => void
   label?: string
   hint?: string
   compact?: boolean
 }
 
 /** Jots a talking point for a rep's next 1:1; Enter adds it. Empty text is never sent. */
-export function TalkingPointForm({ repId, onAdded, autoFocus, before, label = 'Talking point', hint = 'Enter adds it to the next 1:1’s agenda.', compact }: TalkingPointFormProps) {
+export function TalkingPointForm({ repId, onAdded, autoFocus, before, onNoRep, label = 'Talking point', hint = 'Enter adds it to the next 1:1’s agenda.', compact }: TalkingPointFormProps) {
   const [text, setText] = useState('')
   const [raisedByRep, setRaisedByRep] = useState(false)
   const [error, setError] = useState<string>()
@@ -32,7 +34,8 @@ export function TalkingPointForm({ repId, onAdded, autoFocus, before, label = 'T
       return
     }
     if (repId === null) {
-      setError('Choose a rep first.')
+      if (onNoRep) onNoRep()
+      else setError('Choose a rep first.')
       return
     }
     setBusy(true)
