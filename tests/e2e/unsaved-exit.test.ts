@@ -84,7 +84,7 @@ describe('the desktop app\'s flush before closing', () => {
       await app.page.reload()
       await app.page.getByRole('heading', { level: 1, name: 'This is not a Kept data file' }).waitFor()
       await expect.poll(() => app.page.evaluate(() => typeof (globalThis as unknown as { keptFlush?: unknown }).keptFlush)).toBe('function')
-      expect(await app.page.evaluate(() => (globalThis as unknown as { keptFlush: () => Promise<unknown> }).keptFlush())).toEqual({ allSaved: true })
+      await expect.poll(() => app.page.evaluate(() => (globalThis as unknown as { keptFlush: () => Promise<unknown> }).keptFlush())).toEqual({ allSaved: true })
     } finally {
       await app.close()
       rmSync(dir, { recursive: true, force: true })
