@@ -68,6 +68,40 @@ describe('reading the table', () => {
   })
 })
 
+describe('problems the CSV parser reports', () => {
+  it('reports a quote left open as an error on its line instead of swallowing every later line', () => {
+    const table = readCsvText('Rep,Amount,Note\nAna,100,"ok\nBo,200,fine\nCy,300,fine')
+    expect(table.errors).toEqual([
+      {
+        line: 2,
+        reason:
+          'A quote (") opened on this line is never closed, so lines 2 to 4 were read as one field. Close the quote or remove it; nothing was imported from these lines.'
+      }
+    ])
+    expect(table.records).toEqual([])
+  })
+
+  it('reports a malformed quote on its line', () => {
+    const table = readCsvText('Rep,Amount,Note\nAna,100,"ok"x,\nBo,200,fine\nCy,300,fine')
+    expect(table.errors.map((error) => error.line)).toEqual([2])
+    expect(table.errors[0]!.reason).toContain('quote')
+    expect(table.records.map((record) => record.line)).toEqual([])
+  })
+
+  it('a metric or roster import with a quote left open stores nothing and names the line', () => {
+    const core = demoCore()
+    const text = `${HEADER}Maya Okafor,2026-11-02,"10000\nTom Becker,2026-11-02,5\nTom Becker,2026-11-03,6\n`
+    const preview = core.ok('imports.previewMetrics', { fileName: 'export.csv', text })
+    expect(preview.totals.checkIns).toBe(0)
+    expect(preview.errors.find((error) => error.line === 2)?.reason).toContain('lines 2 to 4 were read as one field')
+    expect(errorOf(core, text, 'imports.commitMetrics')).toContain('Nothing was imported')
+    expect(core.ok('imports.list', {})).toEqual([])
+    const roster = core.ok('imports.previewRoster', { fileName: 'team.csv', text: 'Name,Email\nAna Lima,"ana@example.com\nBo Chen,bo@example.com\n' })
+    expect(roster.errors.map((error) => error.line)).toEqual([2])
+    expect(roster.newReps).toEqual([])
+  })
+})
+
 describe('lines that cannot be imported', () => {
   it('lists unknown reps, names both lines of a duplicate, and reports unreadable values and dates', () => {
     const core = demoCore()
