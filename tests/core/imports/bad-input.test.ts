@@ -102,6 +102,27 @@ describe('problems the CSV parser reports', () => {
   })
 })
 
+describe('numbers that read two ways', () => {
+  it('refuses "1,200" when nothing in the file shows the decimal mark, reads "$1,200" (dollars have two decimals) and reads by the column once it shows', () => {
+    const core = demoCore()
+    const unclear = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"1,200"\nTom Becker,2026-11-02,5\n` })
+    expect(unclear.errors).toEqual([
+      {
+        line: 2,
+        reason:
+          '“1,200” in “Closed-won new ARR” could be 1,200 or 1.2: nothing in the file shows whether “,” or “.” marks the decimals. Export the numbers with their decimals (like 1,200.00 or 1.200,00).'
+      }
+    ])
+    expect(errorOf(core, `${HEADER}Maya Okafor,2026-11-02,"1,200"\n`, 'imports.commitMetrics')).toContain('Nothing was imported')
+    const money = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"$1,200"\n` })
+    expect(money.errors).toEqual([])
+    expect(money.checkIns.map((checkIn) => checkIn.value)).toEqual([1200])
+    const shown = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"1,200"\nTom Becker,2026-11-02,"2,5"\n` })
+    expect(shown.errors).toEqual([])
+    expect(shown.checkIns.map((checkIn) => checkIn.value)).toEqual([1.2, 2.5])
+  })
+})
+
 describe('lines that cannot be imported', () => {
   it('lists unknown reps, names both lines of a duplicate, and reports unreadable values and dates', () => {
     const core = demoCore()

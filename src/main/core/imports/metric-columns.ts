@@ -2,9 +2,9 @@
 // values match the most reps, emails preferred), the date column, and which number columns
 // measure which goal metric (by the words the header shares with the goal's metric or title).
 import type { MetricChoice, MetricColumnMapping } from '../../../shared/imports'
+import { isNumberCell } from '../../../shared/numbers'
 import type { ImportableGoal, RepForImport } from '../repositories/metric-imports-repository'
 import { parseCrmDate } from './crm-date'
-import { detectDecimalMark, parseCrmNumber } from './crm-number'
 import type { CsvRecord } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
 import { normalizeText, tokensOf } from './text-similarity'
@@ -70,7 +70,7 @@ export function detectMetricMapping(
     const found = samples[index]!.map((value) => matcher.find(value))
     const matched = found.filter((match) => match !== null).length / Math.max(1, found.length)
     const byEmail = found.some((match) => match?.how === 'email') ? 0.01 : 0
-    const score = matched > 0 ? matched + byEmail : REP_HEADER.test(column) && share(samples[index]!, (value) => parseCrmNumber(value) === null) > 0.8 ? 0.001 : 0
+    const score = matched > 0 ? matched + byEmail : REP_HEADER.test(column) && share(samples[index]!, (value) => !isNumberCell(value)) > 0.8 ? 0.001 : 0
     if (score > bestRep) {
       bestRep = score
       repColumn = column
@@ -93,8 +93,7 @@ export function detectMetricMapping(
   columns.forEach((column, index) => {
     if (column === repColumn || column === dateColumn) return
     const sample = samples[index]!
-    const mark = detectDecimalMark(sample)
-    if (sample.length === 0 || share(sample, (value) => parseCrmNumber(value, mark) !== null) < 0.8) return
+    if (sample.length === 0 || share(sample, isNumberCell) < 0.8) return
     let best: { metric: string; score: number } | null = null
     for (const goal of goals) {
       const score = headerMetricScore(column, goal)

@@ -2,9 +2,9 @@
 // mean, and every reason a line cannot be imported. Nothing here writes: the same plan is shown
 // as the preview and stored by the commit.
 import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMapping, PlannedCheckIn, RepMatch, UnmatchedRep } from '../../../shared/imports'
+import { numberStyleShownBy, readNumber } from '../../../shared/numbers'
 import type { ImportableGoal, ImportedValue } from '../repositories/metric-imports-repository'
 import { detectDateOrder, parseCrmDate } from './crm-date'
-import { detectDecimalMark, parseCrmNumber } from './crm-number'
 import type { CsvTable } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
 
@@ -57,7 +57,13 @@ export function planMetricImport(
   const fallbackOrder: DateOrder = table.delimiter === ';' ? 'dmy' : 'mdy'
   const dateOrder = dateIndex === -1 ? null : detectDateOrder(columnValues(table, dateIndex), fallbackOrder, chosenDateOrder)
   const order = dateOrder?.order ?? fallbackOrder
-  const decimalMarks = metricColumns.map((entry) => detectDecimalMark(columnValues(table, entry.index)))
+  // Each column's decimal mark as its own values show it, else as the file's other number columns
+  // show it; when nothing shows it, a value like 1,200 that reads both ways is refused.
+  const fileStyle = numberStyleShownBy(metricColumns.flatMap((entry) => columnValues(table, entry.index)))
+  const numberStyles = metricColumns.map((entry) => {
+    const shown = numberStyleShownBy(columnValues(table, entry.index))
+    return shown === 'either' ? fileStyle : shown
+  })
 
   const goalsByRepMetric = new Map<string, ImportableGoal>()
   for (const goal of goals) {
@@ -101,11 +107,12 @@ export function planMetricImport(
       metricColumns.forEach((entry, position) => {
         const raw = record.values[entry.index]?.trim() ?? ''
         if (raw === '') return
-        const value = parseCrmNumber(raw, decimalMarks[position])
-        if (value === null) {
-          errors.push({ line: record.line, reason: `“${raw}” in “${entry.column}” is not a number.` })
+        const reading = readNumber(raw, { style: numberStyles[position], currency: 'any', column: entry.column })
+        if (!reading.ok || reading.value === null) {
+          errors.push({ line: record.line, reason: reading.ok ? `“${raw}” in “${entry.column}” is not a number.` : reading.message })
           return
         }
+        const value = reading.value
         const goal = goalsByRepMetric.get(`${found.rep.id}\u0001${entry.metric.trim()}`)
         if (!goal) {
           const key = `${found.rep.id}\u0001${entry.metric}`
