@@ -21,7 +21,7 @@ import { nowOf, type ServiceContext } from '../services/service-context'
 import { invalidField } from '../services/service-errors'
 import { requireRep } from '../services/session-lookup'
 import type { DocNode } from './export-document'
-import { fileSlug, formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS } from './format'
+import { exportLocale, fileSlug, formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS } from './format'
 import { docToHtml, wrapHtmlPage } from './html'
 import { escapeMarkdownText } from './markdown'
 
@@ -66,6 +66,7 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
   const { db } = context
   const rep = requireRep(db, period.repId)
   const { dateFormat } = context.preferences.get()
+  const locale = exportLocale(context)
   const day = (date: string) => formatDay(date, dateFormat)
   const text = (value: string) => escapeMarkdownText(value, '  ')
   const held = listHeldSessionsBetween(db, rep.id, period.from, period.to, { completedOnly: true })
@@ -83,12 +84,12 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
     const { start, end } = goalValuesInPeriod(db, goal.id, period.from, period.to)
     const facts: string[] = []
     if (end) {
-      facts.push(goal.target !== null ? `${formatMetric(end.value, goal.unit)} of ${formatMetric(goal.target, goal.unit)}` : formatMetric(end.value, goal.unit))
+      facts.push(goal.target !== null ? `${formatMetric(end.value, goal, locale)} of ${formatMetric(goal.target, goal, locale)}` : formatMetric(end.value, goal, locale))
       if (goal.target !== null && goal.target !== (goal.baseline ?? 0)) {
         const base = goal.baseline ?? 0
         facts.push(`${percent(end.value - base, goal.target - base)} of the way to target`)
       }
-      if (start && start.date !== end.date) facts.push(`${formatChange(end.value - start.value, goal.unit)} since ${day(start.date)}`)
+      if (start && start.date !== end.date) facts.push(`${formatChange(end.value - start.value, goal, locale)} since ${day(start.date)}`)
     } else {
       facts.push('no value recorded yet')
     }
