@@ -4,13 +4,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiHandlers } from '../../src/main/core/api/handlers'
 import { dispatch } from '../../src/main/core/api/dispatch'
-import { openDatabase, type OpenedDatabase } from '../../src/main/core/db/open-database'
+import { openDatabase, type KeptDatabase } from '../../src/main/core/db/open-database'
 import { createMemoryPreferencesStore } from '../../src/main/core/preferences/preferences-store'
-import type { ApiMethod, MethodResult } from '../../src/shared/contract'
+import type { ApiMethod } from '../../src/shared/api-methods'
+import type { MethodResult } from '../../src/shared/contract'
 import { useTempDir } from '../support/temp-dir'
 
 const tempDir = useTempDir()
-const opened: OpenedDatabase[] = []
+const opened: KeptDatabase[] = []
 afterEach(() => {
   for (const database of opened.splice(0)) database.close()
 })

@@ -3,7 +3,7 @@
 import type { Rep } from '../../../shared/domain'
 import type { DocumentExportFormat, ExportedFile, MailtoDraft, SessionExportFormat } from '../../../shared/exports'
 import { todayOf } from '../clock'
-import { listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
+import { lastHeldSessionId, listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
 import { findPlannedSessionOn } from '../repositories/sessions-repository'
 import { conflict, invalidField } from '../services/service-errors'
 import type { ServiceContext } from '../services/service-context'
@@ -51,8 +51,11 @@ export function exportSession(context: ServiceContext, input: { sessionId: numbe
 function nextMeetingFile(context: ServiceContext, rep: Rep, date: string): ExportedFile {
   const planned = findPlannedSessionOn(context.db, rep.id, date)
   const time = planned && planned.scheduledAt.length > 10 ? planned.scheduledAt.slice(11, 16) : usualMeetingTime(context.db, rep.id)
+  // Moving the next 1:1 changes the rep (its next date) or the planned 1:1 (its time): the later of the two is the revision.
+  const revisedAt = [rep.updatedAt, planned?.updatedAt ?? ''].sort().at(-1)!
   const content = renderIcs({
-    uid: `kept-1-1-rep-${rep.id}-${date}@kept.local`,
+    uid: `kept-next-1-1-rep-${rep.id}-after-${lastHeldSessionId(context.db, rep.id) ?? 0}@kept.local`,
+    revisedAt: new Date(revisedAt),
     start: time ? `${date}T${time}` : date,
     minutes: context.preferences.get().defaultSessionMinutes,
     summary: `1:1 with ${rep.name}`,
