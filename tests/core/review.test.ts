@@ -66,7 +66,15 @@ describe('review roll-up', () => {
     expect(core.ok('review.draft', { repId, from: '2026-01-01', to: '2026-03-31' }).savedAt).toBeNull()
 
     const markdown = core.ok('review.export', { repId, ...QUARTER, format: 'md' })
-    expect(markdown).toMatchObject({ fileName: 'review-dana-whitfield-2026-04-01-to-2026-06-30.md', content: edited })
+    expect(markdown.fileName).toBe('review-dana-whitfield-2026-04-01-to-2026-06-30.md')
+    // The draft's structure is kept; its raw HTML stays text and only web and mail links stay links, as in every other export.
+    expect(markdown.content).toBe('# Review of Dana\n\nStrong quarter. \\<script\\>alert(1)\\</script\\>\n\n- Closed Globex\n- [Deal room](https://crm.example.com) and \\[bad\\](javascript:alert(1))\n')
+    const markdownNodes: string[] = []
+    const walker = new Parser().parse(markdown.content).walker()
+    for (let event = walker.next(); event; event = walker.next()) if (event.entering) markdownNodes.push(event.node.type)
+    expect(markdownNodes).not.toContain('html_inline')
+    expect(markdownNodes).not.toContain('html_block')
+    expect(markdownNodes.filter((type) => type === 'link')).toHaveLength(1)
     const html = core.ok('review.export', { repId, ...QUARTER, format: 'html' })
     expect(html.fileName).toBe('review-dana-whitfield-2026-04-01-to-2026-06-30.html')
     expect(html.content).toContain('<h1>Review of Dana</h1>')

@@ -23,7 +23,7 @@ import { requireRep } from '../services/session-lookup'
 import type { DocNode } from './export-document'
 import { exportLocale, fileSlug, formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS } from './format'
 import { docToHtml, wrapHtmlPage } from './html'
-import { escapeMarkdownText } from './markdown'
+import { docToMarkdown, escapeMarkdownText } from './markdown'
 
 export interface ReviewPeriod {
   repId: number
@@ -191,16 +191,28 @@ function toTiptapNames(node: DocNode): DocNode {
   }
 }
 
+/** The manager's Markdown as a document: its headings, lists and emphasis; raw HTML is text. */
+function reviewDoc(markdown: string): DocNode {
+  // Headings are shifted by one (tiptap's level 2 is a note's top heading), so "#" stays level 1 with a heading base of 1.
+  return toTiptapNames(defaultMarkdownParser.parse(markdown).toJSON() as DocNode)
+}
+
 /** Markdown (as the manager wrote it) as one safe HTML page: raw HTML stays text, only web and mail links. */
 export function reviewMarkdownToHtml(markdown: string, title: string): string {
-  const doc = toTiptapNames(defaultMarkdownParser.parse(markdown).toJSON() as DocNode)
-  // Shifted by one above, so "#" becomes <h1> with a heading base of 1.
-  return wrapHtmlPage(title, docToHtml(doc, 1))
+  return wrapHtmlPage(title, docToHtml(reviewDoc(markdown), 1))
+}
+
+/**
+ * Markdown (as the manager wrote it) written again the way every other export writes text: its
+ * structure kept, raw HTML escaped so it stays text, only web and mail links.
+ */
+export function reviewMarkdownToSafeMarkdown(markdown: string): string {
+  return `${docToMarkdown(reviewDoc(markdown), 1).trimEnd()}\n`
 }
 
 export function exportReview(context: ServiceContext, input: ReviewPeriod & { format: DocumentExportFormat }): ExportedFile {
   const draft = getReviewDraft(context, input)
   const base = `review-${fileSlug(draft.repName)}-${input.from}-to-${input.to}`
-  if (input.format === 'md') return { fileName: `${base}.md`, mimeType: 'text/markdown; charset=utf-8', content: draft.text }
+  if (input.format === 'md') return { fileName: `${base}.md`, mimeType: 'text/markdown; charset=utf-8', content: reviewMarkdownToSafeMarkdown(draft.text) }
   return { fileName: `${base}.html`, mimeType: 'text/html; charset=utf-8', content: reviewMarkdownToHtml(draft.text, `Performance review: ${draft.repName}`) }
 }
