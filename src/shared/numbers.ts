@@ -288,7 +288,7 @@ function ambiguous(raw: string, readings: readonly number[], style: NumberStyle 
       message: `${subject} could be ${first} or ${second}: nothing in the file shows whether “,” or “.” marks the decimals. Export the numbers with their decimals (like 1,200.00 or 1.200,00).`
     }
   }
-  return { ok: false, message: `${subject} could be ${first} or ${second}: numbers here are written like ${style.example}. Type ${first} or ${second}.` }
+  return { ok: false, message: `${subject} could be ${first} or ${second}: here, numbers are written like ${style.example}.` }
 }
 
 function otherStyle(raw: string, reading: number, style: NumberStyle, options: ReadNumberOptions, locale: string): NumberReading {

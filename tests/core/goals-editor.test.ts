@@ -120,7 +120,7 @@ describe('creating and editing goals', () => {
     const french = core.ok('goals.create', { repId, ...REVENUE, currency: 'EUR', baseline: '1\u202f200,5', target: '', locale: 'fr-FR' })
     expect([french.goal.baseline, french.goal.target]).toEqual([1200.5, null])
     expect(core.fail('goals.create', { repId, ...REVENUE, target: '12.5', locale: 'de-DE' }).fieldErrors?.target).toBe(
-      'The target “12.5” could be 12,5 or 125: numbers here are written like 1.234,5. Type 12,5 or 125.'
+      'The target “12.5” could be 12,5 or 125: here, numbers are written like 1.234,5.'
     )
     expect(core.fail('goals.create', { repId, ...REVENUE, currency: 'EUR', target: '$400', locale: 'en-US' }).fieldErrors?.target).toBe(
       'The target must be an amount in EUR, like 120 or 12.5.'
