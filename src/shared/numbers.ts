@@ -358,3 +358,14 @@ export function formatNumberForInput(value: number | null, locale: string = user
   if (value === null) return ''
   return new Intl.NumberFormat(locale, { ...LATIN_DIGITS, useGrouping: false, maximumFractionDigits: 20 }).format(value)
 }
+
+/**
+ * A change in a goal's value: "+1,200", "−300", "±0". A change of a percentage is in percentage
+ * points ("+0.9 pts"): a win rate from 22% to 22.9% did not grow by 0.9%.
+ */
+export function describeChange(delta: number, unit: 'currency' | 'count' | 'percent' | null, formatValue: (value: number, unit: 'currency' | 'count' | 'percent' | null) => string): string {
+  if (delta === 0) return '±0'
+  const sign = delta > 0 ? '+' : '−'
+  if (unit === 'percent') return `${sign}${formatValue(Math.abs(delta), null)} pts`
+  return `${sign}${formatValue(Math.abs(delta), unit)}`
+}

@@ -16,7 +16,7 @@ afterEach(() => {
   for (const database of opened.splice(0)) database.close()
 })
 
-/** A team with one rep whose EUR goal moved from 40,000 to 55,000 in a finished 1:1, on a core writing numbers in `locale`. */
+/** A team with one rep whose EUR goal moved from 40,000 to 55,000 in a finished 1:1 (and a win rate from 22 to 22.9%), on a core writing numbers in `locale`. */
 function euroGoalCore(locale: string) {
   const kept = openDatabase(join(tempDir(), 'kept.sqlite'))
   opened.push(kept)
@@ -48,12 +48,15 @@ function euroGoalCore(locale: string) {
     periodStart: '2026-04-01',
     periodEnd: '2026-09-30'
   }).goal.id
+  const rateId = ok('goals.create', { repId, title: 'Win rate', metric: 'Win rate', unit: 'percent', baseline: 20, target: 30, timeframe: 'custom', periodStart: '2026-04-01', periodEnd: '2026-09-30' }).goal.id
   const first = ok('sessions.start', { repId })
   ok('goals.recordCheckIn', { sessionId: first.session.id, goalId, value: 40000 })
+  ok('goals.recordCheckIn', { sessionId: first.session.id, goalId: rateId, value: 22 })
   ok('sessions.finish', { id: first.session.id, durationSeconds: 1800 })
   now = new Date('2026-06-15T12:00:00Z')
   const second = ok('sessions.start', { repId })
   ok('goals.recordCheckIn', { sessionId: second.session.id, goalId, value: 55000, status: 'on_track' })
+  ok('goals.recordCheckIn', { sessionId: second.session.id, goalId: rateId, value: 22.9 })
   ok('sessions.finish', { id: second.session.id, durationSeconds: 1800 })
   return { ok, repId, sessionId: second.session.id }
 }
@@ -86,5 +89,12 @@ describe('money in exports', () => {
       expect(content).not.toContain('$')
       expect(content).toMatch(/€55,000|€400,000/)
     }
+  })
+
+  it('writes a change of a percentage in points, and the review says where a goal started', () => {
+    const [markdown, , , , , , , draft] = everyExport('en-US')
+    expect(markdown).toContain('Win rate — now 22.9% · was 22% (+0.9 pts) · target 30%')
+    expect(draft).toContain('- Win rate — 22.9% of 30% · 29% of the way from 20% to target · +0.9 pts since 8 Jun 2026')
+    expect(draft).toContain('- Pipeline — €55,000 of €400,000 · 12% of the way from €10,000 to target · +€15,000 since 8 Jun 2026')
   })
 })

@@ -35,7 +35,7 @@ describe('review roll-up', () => {
       '2 Assessment',
       '2 1:1s drawn on'
     ])
-    expect(draft.text).toContain('- Close $100k this year — $55,000 of $100,000 · 55% of the way to target · +$15,000 since 8 Jun 2026 · due 31 Dec 2026 · On track')
+    expect(draft.text).toContain('- Close $100k this year — $55,000 of $100,000 · 55% of the way from $0 to target · +$15,000 since 8 Jun 2026 · due 31 Dec 2026 · On track')
     expect(draft.text).toContain('- 15 Jun 2026: Closed Globex — Multi-threaded early')
     expect(draft.text).toContain('raised 15 Jun 2026; support: I will call their VP')
     // Due 12 Jun: the rep's done (late, on 15 Jun), the manager's missed; due 19 and 22 Jun and still open on 1 Jul: overdue.

@@ -2,7 +2,7 @@
 // holds, reads back as the number meant, or is refused with a message saying why.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { COMMA_DECIMAL_STYLE, DOT_DECIMAL_STYLE, formatNumberForInput, numberStyleShownBy, readNumber, SUPPORTED_LOCALES } from '../../src/shared/numbers'
+import { COMMA_DECIMAL_STYLE, describeChange, DOT_DECIMAL_STYLE, formatNumberForInput, numberStyleShownBy, readNumber, SUPPORTED_LOCALES } from '../../src/shared/numbers'
 
 const valueOf = (raw: string, options: Parameters<typeof readNumber>[1] = {}) => {
   const reading = readNumber(raw, options)
@@ -101,5 +101,16 @@ describe('reading a CRM export', () => {
     expect(valueOf('R$ 1.234,50', { style: 'either', currency: 'any' })).toBe(1234.5)
     expect(valueOf('45%', { style: 'either', currency: 'any' })).toBe(45)
     expect(valueOf('3-', { style: 'either', currency: 'any' })).toBe(-3)
+  })
+})
+
+describe('a change in a goal’s value', () => {
+  it('is signed, in the goal’s unit, and in points for a percentage', () => {
+    const shown = (value: number, unit: string | null) => (unit === 'percent' ? `${value}%` : unit === 'currency' ? `$${value}` : `${value}`)
+    expect(describeChange(0.9, 'percent', shown)).toBe('+0.9 pts')
+    expect(describeChange(-2, 'percent', shown)).toBe('−2 pts')
+    expect(describeChange(300, 'currency', shown)).toBe('+$300')
+    expect(describeChange(-3, 'count', shown)).toBe('−3')
+    expect(describeChange(0, 'percent', shown)).toBe('±0')
   })
 })

@@ -2,7 +2,7 @@
 // and in the command line, without the renderer).
 import { format, parseISO } from 'date-fns'
 import type { GoalStatus, GoalUnit, Owner, ReviewOutcome, SessionStatus } from '../../../shared/domain'
-import { userLocale } from '../../../shared/numbers'
+import { describeChange, userLocale } from '../../../shared/numbers'
 import type { ServiceContext } from '../services/service-context'
 
 export const GOAL_STATUS_WORDS: Record<GoalStatus, string> = {
@@ -63,9 +63,9 @@ export function formatMetric(value: number | null, kind: MetricKind, locale: str
   return numberFormat(locale, { maximumFractionDigits: 1 }).format(value)
 }
 
+/** "+€15,000", "−3", "±0"; a percentage changes by points: "+0.9 pts". */
 export function formatChange(delta: number, kind: MetricKind, locale: string): string {
-  if (delta === 0) return '±0'
-  return `${delta > 0 ? '+' : '−'}${formatMetric(Math.abs(delta), kind, locale)}`
+  return describeChange(delta, kind.unit, (value, unit) => formatMetric(value, { unit, currency: kind.currency }, locale))
 }
 
 /** The locale exports write numbers in: the one the screens use (the data core's, unless the host says otherwise). */

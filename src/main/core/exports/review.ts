@@ -87,7 +87,7 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
       facts.push(goal.target !== null ? `${formatMetric(end.value, goal, locale)} of ${formatMetric(goal.target, goal, locale)}` : formatMetric(end.value, goal, locale))
       if (goal.target !== null && goal.target !== (goal.baseline ?? 0)) {
         const base = goal.baseline ?? 0
-        facts.push(`${percent(end.value - base, goal.target - base)} of the way to target`)
+        facts.push(`${percent(end.value - base, goal.target - base)} of the way from ${formatMetric(base, goal, locale)}${goal.baseline === null ? ' (no baseline set)' : ''} to target`)
       }
       if (start && start.date !== end.date) facts.push(`${formatChange(end.value - start.value, goal, locale)} since ${day(start.date)}`)
     } else {

@@ -1,10 +1,9 @@
 // Changes in a goal's unit. Reading what a person types is src/shared/numbers.ts (readNumber).
 import type { GoalUnit } from '../../../shared/domain'
+import { describeChange } from '../../../shared/numbers'
 import { formatMetricValue } from './goals'
 
-/** "+1,200", "−300", "±0" in the goal's unit. */
-export function formatDelta(delta: number, unit: GoalUnit | null): string {
-  if (delta === 0) return '±0'
-  const sign = delta > 0 ? '+' : '−'
-  return `${sign}${formatMetricValue(Math.abs(delta), unit)}`
+/** "+1,200", "−300", "±0" in the goal's unit (and currency); a percentage changes by points: "+0.9 pts". */
+export function formatDelta(delta: number, unit: GoalUnit | null, currency?: string | null): string {
+  return describeChange(delta, unit, (value, shownUnit) => formatMetricValue(value, shownUnit, currency))
 }

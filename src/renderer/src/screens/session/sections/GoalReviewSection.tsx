@@ -140,7 +140,7 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
               <input type="text" inputMode="decimal" autoComplete="off" value={draft.raw} onChange={(event) => change({ raw: event.target.value })} onBlur={flush} />
             </Field>
             <p className={`delta${delta === null ? '' : delta > 0 ? ' delta--up' : delta < 0 ? ' delta--down' : ''}`}>
-              {delta === null ? <span className="muted">{row.previousValue === null ? 'First value' : 'No change entered'}</span> : <>{formatDelta(delta, goal.unit)} since last</>}
+              {delta === null ? <span className="muted">{row.previousValue === null ? 'First value' : 'No change entered'}</span> : <>{formatDelta(delta, goal.unit, goal.currency)} since last</>}
             </p>
           </div>
           <Field label="Status" error={fieldError(snapshot.error, 'status')}>
