@@ -123,6 +123,33 @@ describe('numbers that read two ways', () => {
   })
 })
 
+describe('rep columns', () => {
+  it('matches a line by the rep’s name when its Owner Email is blank, and offers only number columns as metrics', () => {
+    const core = demoCore()
+    const text = 'Owner Email,Owner Name,Date,Closed-won new ARR\ntom.becker@example.com,Tom Becker,2026-11-02,5\n,Maya Okafor,2026-11-02,7\n,Nobody Known,2026-11-02,9\n'
+    const preview = core.ok('imports.previewMetrics', { fileName: 'export.csv', text })
+    expect(preview.numberColumns).toEqual(['Closed-won new ARR'])
+    expect(preview.checkIns.map((checkIn) => [checkIn.line, checkIn.repName])).toEqual([
+      [2, 'Tom Becker'],
+      [3, 'Maya Okafor']
+    ])
+    // The name column matches more lines than the email column, blanks counted.
+    expect(preview.mapping.repColumn).toBe('Owner Name')
+    expect(preview.errors).toEqual([{ line: 4, reason: '“Nobody Known” is not a rep on your team. Add the rep, or correct the name or email in the file.' }])
+    // With the email column chosen, a line without an email is matched by its name: one blank email no longer blocks the file.
+    const byEmail = core.ok('imports.previewMetrics', {
+      fileName: 'export.csv',
+      text,
+      mapping: { repColumn: 'Owner Email', dateColumn: 'Date', metricColumns: [{ column: 'Closed-won new ARR', metric: 'Closed-won new ARR' }] }
+    })
+    expect(byEmail.checkIns.map((checkIn) => [checkIn.line, checkIn.repName])).toEqual([
+      [2, 'Tom Becker'],
+      [3, 'Maya Okafor']
+    ])
+    expect(byEmail.errors).toEqual([{ line: 4, reason: 'The rep column “Owner Email” is empty on this line and “Owner Name” names no rep on your team.' }])
+  })
+})
+
 describe('lines that cannot be imported', () => {
   it('lists unknown reps, names both lines of a duplicate, and reports unreadable values and dates', () => {
     const core = demoCore()

@@ -10,7 +10,8 @@ import type { RepMatcher } from './rep-matching'
 import { normalizeText, tokensOf } from './text-similarity'
 
 const SAMPLE_SIZE = 200
-const REP_HEADER = /\b(owner|rep|representative|salesperson|seller|user|assigned|account executive|ae|sdr|email|name)\b/i
+/** Headers of columns that may name the rep: by email (Owner Email) or by name (Owner Name). */
+export const REP_HEADER = /\b(owner|rep|representative|salesperson|seller|user|assigned|account executive|ae|sdr|email|name)\b/i
 const DATE_HEADER = /\b(date|day|period|month|as of|week|closed?|when)\b/i
 
 function columnSample(records: readonly CsvRecord[], index: number): string[] {
@@ -68,7 +69,8 @@ export function detectMetricMapping(
   let bestRep = 0
   columns.forEach((column, index) => {
     const found = samples[index]!.map((value) => matcher.find(value))
-    const matched = found.filter((match) => match !== null).length / Math.max(1, found.length)
+    // Out of every sampled line, blanks included: an email column empty on some lines loses to a name column filled on all.
+    const matched = found.filter((match) => match !== null).length / Math.max(1, found.length, Math.min(records.length, SAMPLE_SIZE))
     const byEmail = found.some((match) => match?.how === 'email') ? 0.01 : 0
     const score = matched > 0 ? matched + byEmail : REP_HEADER.test(column) && share(samples[index]!, (value) => !isNumberCell(value)) > 0.8 ? 0.001 : 0
     if (score > bestRep) {
@@ -102,6 +104,14 @@ export function detectMetricMapping(
     if (best) metricColumns.push({ column, metric: best.metric })
   })
   return { repColumn, dateColumn, metricColumns }
+}
+
+/** The columns whose values are numbers (in either way of writing): the only ones a metric can be read from. */
+export function numberColumnsOf(columns: readonly string[], records: readonly CsvRecord[]): string[] {
+  return columns.filter((_, index) => {
+    const sample = columnSample(records, index)
+    return sample.length > 0 && share(sample, isNumberCell) >= 0.8
+  })
 }
 
 /**

@@ -5,6 +5,7 @@ import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMappin
 import { numberStyleShownBy, readNumber } from '../../../shared/numbers'
 import type { ImportableGoal, ImportedValue } from '../repositories/metric-imports-repository'
 import { detectDateOrder, parseCrmDate } from './crm-date'
+import { REP_HEADER } from './metric-columns'
 import type { CsvTable } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
 
@@ -76,12 +77,23 @@ export function planMetricImport(
   const seen = new Map<string, number>()
   const unchanged: number[] = []
 
+  // A row whose rep column is empty is matched by another column that names the rep (Owner Email
+  // empty, Owner Name filled): whichever is there.
+  const mappedIndexes = new Set([repIndex, dateIndex, ...metricColumns.map((entry) => entry.index)])
+  const otherRepIndexes = table.columns.map((column, index) => (REP_HEADER.test(column) && !mappedIndexes.has(index) ? index : -1)).filter((index) => index !== -1)
+  const otherRepValue = (values: readonly string[]) =>
+    otherRepIndexes.map((index) => values[index]?.trim() ?? '').find((value) => value !== '' && matcher.find(value) !== null) ?? ''
+
   if (repIndex !== -1 && dateIndex !== -1 && metricColumns.length > 0 && columnOfMetric.size === metricColumns.length) {
     for (const record of table.records) {
-      const repValue = record.values[repIndex]?.trim() ?? ''
+      const repValue = record.values[repIndex]?.trim() || otherRepValue(record.values)
       const dateValue = record.values[dateIndex]?.trim() ?? ''
       if (repValue === '') {
-        errors.push({ line: record.line, reason: `The rep column “${mapping.repColumn}” is empty on this line.` })
+        const others = otherRepIndexes.map((index) => `“${table.columns[index]}”`)
+        errors.push({
+          line: record.line,
+          reason: `The rep column “${mapping.repColumn}” is empty on this line${others.length > 0 ? ` and ${others.join(', ')} names no rep on your team` : ''}.`
+        })
         continue
       }
       const found = matcher.find(repValue)
