@@ -48,8 +48,26 @@ function normalizeMarks(text: string): string {
 
 const LATIN_DIGITS = { numberingSystem: 'latn' } as const
 
+const writers = new Map<string, Intl.NumberFormat>()
+
+/** Numbers written in `locale` for messages and form fields: one Intl.NumberFormat each, built once (building is slow). */
+function writer(locale: string, kind: 'plain' | 'exact' | 'field'): Intl.NumberFormat {
+  const key = `${locale}\u0001${kind}`
+  let format = writers.get(key)
+  if (!format) {
+    const options: Intl.NumberFormatOptions = kind === 'plain' ? LATIN_DIGITS : { ...LATIN_DIGITS, maximumFractionDigits: 20, ...(kind === 'field' ? { useGrouping: false } : {}) }
+    format = new Intl.NumberFormat(locale, options)
+    writers.set(key, format)
+  }
+  return format
+}
+
+let runtimeLocale: string | undefined
+
+/** The locale this runtime writes numbers in (the screens' and, by default, the exports'); asked once, Intl is slow to ask. */
 export function userLocale(): string {
-  return new Intl.NumberFormat().resolvedOptions().locale
+  runtimeLocale ??= new Intl.NumberFormat().resolvedOptions().locale
+  return runtimeLocale
 }
 
 type LocaleStyle = NumberStyle & { minus: string; percent: string }
@@ -112,6 +130,19 @@ interface CurrencySigns {
   signs: readonly string[]
   /** The decimals the currencies written with each sign have (USD 2, JPY 0, KWD 3). */
   decimals: ReadonlyMap<string, ReadonlySet<number>>
+  /** The signs by their first and by their last character, longest first: a cell is checked against a few, not hundreds. */
+  byFirst: ReadonlyMap<string, readonly string[]>
+  byLast: ReadonlyMap<string, readonly string[]>
+}
+
+function indexBy(signs: readonly string[], key: (sign: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  for (const sign of signs) {
+    const list = index.get(key(sign)) ?? []
+    list.push(sign)
+    index.set(key(sign), list)
+  }
+  return index
 }
 
 const currencySigns = new Map<string, CurrencySigns>()
@@ -155,7 +186,8 @@ function signsFor(currency: string, locale: string): CurrencySigns {
         decimals.set(sign, set)
       }
     }
-    found = { signs: [...decimals.keys()].sort((a, b) => b.length - a.length), decimals }
+    const signs = [...decimals.keys()].sort((a, b) => b.length - a.length)
+    found = { signs, decimals, byFirst: indexBy(signs, (sign) => sign.charAt(0)), byLast: indexBy(signs, (sign) => sign.charAt(sign.length - 1)) }
     currencySigns.set(key, found)
   }
   return found
@@ -208,13 +240,25 @@ interface Decorations {
 }
 
 /** Takes off signs, currency and percent around the digits; null when something else is there. */
+const signMarks = new Map<string, { minus: readonly string[]; percent: readonly string[] }>()
+
+function signMarksOf(locale: string): { minus: readonly string[]; percent: readonly string[] } {
+  let marks = signMarks.get(locale)
+  if (!marks) {
+    const style = localeStyle(locale)
+    marks = { minus: [...new Set([style.minus, ...MINUS_SIGNS])], percent: [...new Set([normalizeMarks(style.percent), '%'])] }
+    signMarks.set(locale, marks)
+  }
+  return marks
+}
+
+/** Only digits and marks: nothing to take off but signs and percent. */
+const BARE = /^[\d.,' ()+\-\u2212\u2013%]*$/
+
 function undecorate(text: string, locale: string, options: ReadNumberOptions): Decorations | null {
-  const style = localeStyle(locale)
-  const minus = [...new Set([style.minus, ...MINUS_SIGNS])]
-  const known = options.currency ? signsFor(options.currency, locale) : null
-  const currency = known?.signs ?? []
+  const { minus, percent } = signMarksOf(locale)
+  const known = options.currency && !BARE.test(text) ? signsFor(options.currency, locale) : null
   let currencyDecimals: ReadonlySet<number> | null = null
-  const percent = [...new Set([normalizeMarks(style.percent), '%'])]
   let body = text
   let negative = false
   const parenthesized = /^\((.*)\)$/.exec(body)
@@ -225,12 +269,12 @@ function undecorate(text: string, locale: string, options: ReadNumberOptions): D
   let signs = 0
   let currencies = 0
   let percents = 0
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed && body !== ''; ) {
     changed = false
     const leadingMinus = startsWithAny(body, minus)
     const trailingMinus = endsWithAny(body, minus)
-    const leadingCurrency = startsWithAny(body, currency)
-    const trailingCurrency = endsWithAny(body, currency)
+    const leadingCurrency = known ? startsWithAny(body, known.byFirst.get(body.charAt(0)) ?? []) : undefined
+    const trailingCurrency = known ? endsWithAny(body, known.byLast.get(body.charAt(body.length - 1)) ?? []) : undefined
     const trailingPercent = endsWithAny(body, percent)
     if (leadingMinus || trailingMinus || body.startsWith('+')) {
       signs += 1
@@ -270,7 +314,7 @@ function subjectOf(raw: string, options: ReadNumberOptions): string {
 }
 
 function notANumber(raw: string, options: ReadNumberOptions, locale: string): NumberReading {
-  const format = new Intl.NumberFormat(locale, LATIN_DIGITS)
+  const format = writer(locale, 'plain')
   const like = `like ${format.format(120)} or ${format.format(12.5)}`
   if (options.currency && options.currency !== 'any' && /\p{Sc}|[A-Z]{3}/u.test(raw)) {
     return { ok: false, message: `${options.what ?? quoted(raw)} must be an amount in ${options.currency.toUpperCase()}, ${like}.` }
@@ -279,7 +323,7 @@ function notANumber(raw: string, options: ReadNumberOptions, locale: string): Nu
 }
 
 function ambiguous(raw: string, readings: readonly number[], style: NumberStyle | 'either', options: ReadNumberOptions, locale: string): NumberReading {
-  const format = new Intl.NumberFormat(locale, { ...LATIN_DIGITS, maximumFractionDigits: 20 })
+  const format = writer(locale, 'exact')
   const [first, second] = readings.map((value) => format.format(value))
   const subject = subjectOf(raw, options)
   if (style === 'either') {
@@ -293,7 +337,7 @@ function ambiguous(raw: string, readings: readonly number[], style: NumberStyle 
 
 function otherStyle(raw: string, reading: number, style: NumberStyle, options: ReadNumberOptions, locale: string): NumberReading {
   const subject = subjectOf(raw, options)
-  const written = new Intl.NumberFormat(locale, { ...LATIN_DIGITS, maximumFractionDigits: 20 }).format(reading)
+  const written = writer(locale, 'exact').format(reading)
   return { ok: false, message: `${subject} is not written the way numbers are written here (${style.example}). Type ${written}.` }
 }
 
@@ -348,15 +392,17 @@ export function numberStyleShownBy(values: Iterable<string>): NumberStyle | 'eit
 
 /** Whether an import cell holds a number in either way of writing (even one that reads both ways). */
 export function isNumberCell(raw: string): boolean {
-  const dot = readNumber(raw, { style: DOT_DECIMAL_STYLE, currency: 'any', locale: 'en-US' })
-  const comma = readNumber(raw, { style: COMMA_DECIMAL_STYLE, currency: 'any', locale: 'en-US' })
-  return (dot.ok && dot.value !== null) || (comma.ok && comma.value !== null)
+  const read = (style: NumberStyle) => {
+    const reading = readNumber(raw, { style, currency: 'any', locale: 'en-US' })
+    return reading.ok && reading.value !== null
+  }
+  return read(DOT_DECIMAL_STYLE) || read(COMMA_DECIMAL_STYLE)
 }
 
 /** A number as a form field shows it for editing: the locale's decimal mark, no digit groups. */
 export function formatNumberForInput(value: number | null, locale: string = userLocale()): string {
   if (value === null) return ''
-  return new Intl.NumberFormat(locale, { ...LATIN_DIGITS, useGrouping: false, maximumFractionDigits: 20 }).format(value)
+  return writer(locale, 'field').format(value)
 }
 
 /**
