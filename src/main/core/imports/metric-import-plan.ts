@@ -60,11 +60,10 @@ export function planMetricImport(
   const order = dateOrder?.order ?? fallbackOrder
   // Each column's decimal mark as its own values show it, else as the file's other number columns
   // show it; when nothing shows it, a value like 1,200 that reads both ways is refused.
-  const fileStyle = numberStyleShownBy(metricColumns.flatMap((entry) => columnValues(table, entry.index)))
-  const numberStyles = metricColumns.map((entry) => {
-    const shown = numberStyleShownBy(columnValues(table, entry.index))
-    return shown === 'either' ? fileStyle : shown
-  })
+  const columnStyles = metricColumns.map((entry) => numberStyleShownBy(columnValues(table, entry.index)))
+  const shownStyles = columnStyles.filter((style) => style !== 'either')
+  const fileStyle = shownStyles.length === 0 ? 'either' : numberStyleShownBy(metricColumns.filter((_, position) => columnStyles[position] !== 'either').flatMap((entry) => columnValues(table, entry.index)))
+  const numberStyles = columnStyles.map((style) => (style === 'either' ? fileStyle : style))
 
   const goalsByRepMetric = new Map<string, ImportableGoal>()
   for (const goal of goals) {
