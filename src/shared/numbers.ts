@@ -210,9 +210,9 @@ function valueInStyle(body: string, style: NumberStyle): number | null {
     const last = chunks.at(-1)!
     const middle = chunks.slice(1, -1)
     // Indian English groups by two before the last three (12,34,567), yet writes some amounts by threes.
-    const sizes = new Set([style.primaryGroup, style.secondaryGroup])
     const middleSize = middle[0]?.length ?? style.secondaryGroup
-    if (last.length !== style.primaryGroup || !sizes.has(middleSize) || middle.some((chunk) => chunk.length !== middleSize) || chunks[0]!.length > Math.max(...sizes)) return null
+    const fits = middleSize === style.primaryGroup || middleSize === style.secondaryGroup
+    if (last.length !== style.primaryGroup || !fits || middle.some((chunk) => chunk.length !== middleSize) || chunks[0]!.length > Math.max(style.primaryGroup, style.secondaryGroup)) return null
     digits = chunks.join('')
   }
   const value = Number(`${digits || '0'}.${fraction ?? '0'}`)
