@@ -69,6 +69,8 @@ export interface Goal {
   title: string
   metric: string
   unit: GoalUnit | null
+  /** The three-letter code of a money goal's currency (USD, EUR); null for other units. */
+  currency: string | null
   baseline: number | null
   target: number | null
   dueDate: string | null

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { GoalStatus, GoalUnit } from './domain'
 import { GOAL_UNITS } from './domain'
 import { GOAL_TIMEFRAMES } from './goal-model'
+import { readNumber } from './numbers'
 
 export * from './goal-model'
 
@@ -19,21 +20,58 @@ const isoDate = z
   }, 'This date does not exist.')
   .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', 'Use a date between 1900 and 2199.')
 
-/** A number typed in a form: '' means none; '12,500' and ' 12.5 ' are read as numbers; anything else is refused. */
+/** A baseline or target the typed text of which was refused by `readTypedAmounts`. */
+const refusedNumber = z.object({ refused: z.string() }).strict()
+
+/** A baseline or target: a number, none (null), or typed text already read by `readTypedAmounts`. */
 const optionalNumber = (what: string) =>
-  z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value
-      const trimmed = value.trim().replace(/[,\s]/g, '')
-      if (trimmed === '') return null
-      return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : value
-    },
-    z
-      .number({ error: `${what} must be a number, like 120 or 12.5.` })
-      .refine(Number.isFinite, `${what} must be a number, like 120 or 12.5.`)
-      .refine((value) => Math.abs(value) <= 1e12, `${what} is too large.`)
-      .nullable()
-  )
+  z
+    .union([z.number(), z.null(), z.string(), refusedNumber], { error: `${what} must be a number, like 120 or 12.5.` })
+    .transform((value, context) => {
+      if (value === null || typeof value === 'number') return value
+      // Typed text is read by readTypedAmounts before; a string left here was not (read as US English writes it).
+      const reading = typeof value === 'string' ? readNumber(value, { locale: 'en-US', what }) : { ok: false as const, message: value.refused }
+      if (reading.ok) return reading.value
+      context.addIssue({ code: 'custom', message: reading.message })
+      return z.NEVER
+    })
+    .pipe(
+      z
+        .number({ error: `${what} must be a number, like 120 or 12.5.` })
+        .refine(Number.isFinite, `${what} must be a number, like 120 or 12.5.`)
+        .refine((value) => Math.abs(value) <= 1e12, `${what} is too large.`)
+        .nullable()
+    )
+
+const AMOUNT_NAMES = { baseline: 'The baseline', target: 'The target' } as const
+
+function knownLocale(locale: unknown): string {
+  if (typeof locale !== 'string' || locale.length > 40) return 'en-US'
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US'
+  } catch {
+    return 'en-US'
+  }
+}
+
+/**
+ * The baseline and target as typed, read with the one number reader in the locale the form was
+ * filled in (`locale`, US English when absent), so "12,5" is 12.5 in German and refused as
+ * ambiguous in US English instead of becoming 125.
+ */
+function readTypedAmounts(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input
+  const record: Record<string, unknown> = { ...input }
+  const locale = knownLocale(record.locale)
+  const currency = record.unit === 'currency' && typeof record.currency === 'string' ? record.currency.trim() || null : null
+  for (const field of Object.keys(AMOUNT_NAMES) as Array<keyof typeof AMOUNT_NAMES>) {
+    const typed = record[field]
+    if (typeof typed !== 'string') continue
+    const reading = readNumber(typed, { locale, currency, what: AMOUNT_NAMES[field] })
+    record[field] = reading.ok ? reading.value : { refused: reading.message }
+  }
+  return record
+}
 
 /** Bounds that make sense per unit: a share in percent, a count that cannot be negative. */
 const UNIT_BOUNDS: Record<GoalUnit, { min: number; max: number; message: string }> = {
@@ -71,7 +109,9 @@ const goalFieldsShape = {
     .regex(/^(|\d{4}-Q[1-4])$/, 'Choose a quarter like 2026-Q3.')
     .default(''),
   periodStart: z.union([z.literal(''), isoDate]).default(''),
-  periodEnd: z.union([z.literal(''), isoDate]).default('')
+  periodEnd: z.union([z.literal(''), isoDate]).default(''),
+  /** The locale the baseline and target were typed in (a BCP 47 tag like de-DE). */
+  locale: z.string().max(40).optional()
 }
 
 type ParsedGoalFields = z.output<z.ZodObject<typeof goalFieldsShape>>
@@ -123,7 +163,7 @@ export function goalInputSchema<Extra extends z.ZodRawShape>(extra: Extra) {
       when: () => true
     }) as unknown as typeof schema
   }
-  return schema
+  return z.preprocess(readTypedAmounts, schema)
 }
 
 export type GoalFields = ParsedGoalFields

@@ -78,6 +78,8 @@ export interface MetricImportPreview {
   headerSignature: string
   delimiter: CsvDelimiter
   columns: string[]
+  /** The columns that hold numbers: the only ones offered as metrics (never a name or email column). */
+  numberColumns: string[]
   dateOrder: DateOrderDetection | null
   mapping: MetricColumnMapping
   mappingSource: 'remembered' | 'detected' | 'chosen'

@@ -37,13 +37,16 @@ const HOSTILE_STRINGS = [
 const HOSTILE_NUMBERS = [0, -1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_SAFE_INTEGER, 2 ** 63, 1e308, -1e308, 999_999_999]
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '']
 
-/** The top-level field names of a method's input schema, looked up through refinements. */
+/** The top-level field names of a method's input schema, looked up through refinements and preprocessing. */
 function fieldNamesOf(method: ApiMethod): string[] {
   let schema: unknown = contract[method].input
   for (let depth = 0; depth < 5 && schema; depth++) {
-    const candidate = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown; schema?: unknown } } }
+    const candidate = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; out?: unknown; innerType?: unknown; schema?: unknown } } }
     if (candidate.shape && typeof candidate.shape === 'object') return Object.keys(candidate.shape)
-    schema = candidate._zod?.def?.in ?? candidate._zod?.def?.innerType ?? candidate._zod?.def?.schema
+    const def = candidate._zod?.def
+    // z.preprocess is a pipe whose input side is the preprocessing function: the fields are on its output side.
+    const preprocessed = (def?.in as { _zod?: { def?: { type?: string } } } | undefined)?._zod?.def?.type === 'transform'
+    schema = preprocessed ? def?.out : (def?.in ?? def?.innerType ?? def?.schema)
   }
   return []
 }

@@ -31,6 +31,7 @@ const goal = (fields: Partial<Goal>): Goal => ({
   title: 'Discovery calls',
   metric: 'Calls held',
   unit: 'count',
+  currency: null,
   baseline: 0,
   target: 40,
   dueDate: '2026-06-30',

@@ -239,7 +239,7 @@ describe('next 1:1 as .ics', () => {
     expect(event.summary).toBe('1:1 with Dana Whitfield, Jr.; East')
     expect(event.startDate.toJSDate().getTime()).toBe(new Date(2026, 5, 22, 14, 30).getTime())
     expect(event.endDate.toJSDate().getTime()).toBe(new Date(2026, 5, 22, 15, 15).getTime())
-    expect(event.uid).toBe(`kept-1-1-rep-${core.repId}-2026-06-22@kept.local`)
+    expect(event.uid).toBe(`kept-next-1-1-rep-${core.repId}-after-${core.sessionId}@kept.local`)
     expect(file.content).toContain('DTSTAMP:20260615T120000Z')
     expect(file.content.replace(/\r\n /g, '')).toContain('ROLE=REQ-PARTICIPANT:mailto:dana@example.com')
 
@@ -260,8 +260,46 @@ describe('next 1:1 as .ics', () => {
     expect(core.fail('exports.nextMeeting', { repId: core.repId })).toMatchObject({ code: 'conflict', message: expect.stringContaining('No next 1:1 is planned with Dana Whitfield') })
   })
 
+  it('keeps the UID and raises SEQUENCE when the next 1:1 moves, so calendars update the event', () => {
+    const core = scenario()
+    const vevent = (content: string) => new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent('vevent')!
+    const before = vevent(core.ok('exports.nextMeeting', { repId: core.repId }).content)
+    core.setNow('2026-06-16T08:00:00Z')
+    core.ok('reps.update', { id: core.repId, changes: { nextSessionDate: '2026-06-24' } })
+    const moved = vevent(core.ok('exports.nextMeeting', { repId: core.repId }).content)
+    expect(moved.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'))
+    expect(Number(moved.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(before.getFirstPropertyValue('sequence')))
+    expect(new ICAL.Event(moved).startDate.toJSDate().getDate()).toBe(24)
+    // Planned at a new time on the same day: the planned 1:1 changed, SEQUENCE grows again.
+    core.setNow('2026-06-17T08:00:00Z')
+    core.ok('sessions.plan', { repId: core.repId, scheduledAt: '2026-06-24T16:00' })
+    const timed = vevent(core.ok('exports.nextMeeting', { repId: core.repId }).content)
+    expect(timed.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'))
+    expect(Number(timed.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(moved.getFirstPropertyValue('sequence')))
+  })
+
+  it('leaves out an attendee address that is not one, and removes control characters', () => {
+    const core = scenario()
+    core.kept.db.prepare('UPDATE reps SET name = ?, email = ? WHERE id = ?').run('Dana\u0007 Whit\u0000field\u001b[31m', 'dana@example.com\r\nATTENDEE:mailto:evil@example.com', core.repId)
+    const file = core.ok('exports.nextMeeting', { repId: core.repId }).content
+    expect(file).not.toContain('evil@example.com')
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/\p{Cc}/u)
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!)
+    expect(event.summary).toBe('1:1 with Dana Whitfield[31m')
+    expect(event.attendees).toEqual([])
+    for (const email of ['x"@example.com', 'dana@example.com;RSVP=TRUE', 'dana@example.com:mailto:evil@example.com', 'not an email']) {
+      core.kept.db.prepare('UPDATE reps SET email = ? WHERE id = ?').run(email, core.repId)
+      const content = core.ok('exports.nextMeeting', { repId: core.repId }).content
+      expect(new ICAL.Event(new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent('vevent')!).attendees, email).toEqual([])
+    }
+    core.kept.db.prepare('UPDATE reps SET email = ? WHERE id = ?').run("o'brien+1@example.com", core.repId)
+    const valid = new ICAL.Event(new ICAL.Component(ICAL.parse(core.ok('exports.nextMeeting', { repId: core.repId }).content)).getFirstSubcomponent('vevent')!)
+    expect(valid.attendees.map((attendee) => attendee.getFirstValue())).toEqual(["mailto:o'brien+1@example.com"])
+  })
+
   it('escapes text and folds long lines as RFC 5545 says', () => {
     expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne')
+    expect(escapeIcsText('a\u0000b\u0007c\r\nd\u007f')).toBe('abc\\nd')
     const folded = foldIcsLine(`SUMMARY:${'é'.repeat(80)}`)
     const lines = folded.split('\r\n')
     expect(lines.length).toBeGreaterThan(1)

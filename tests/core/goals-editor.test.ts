@@ -81,6 +81,8 @@ describe('creating and editing goals', () => {
       [{ title: '  ' }, 'title', 'A goal needs a title'],
       [{ title: 'X', target: 'lots' }, 'target', 'The target must be a number'],
       [{ title: 'X', baseline: '12abc' }, 'baseline', 'The baseline must be a number'],
+      // Read as 125 before: a comma is a thousands separator in the API's US English, and 12,5 is not grouped by thousands.
+      [{ title: 'X', target: '12,5' }, 'target', 'The target “12,5” could be 12.5 or 125'],
       [{ title: 'X', unit: 'percent', target: 140 }, 'target', 'A percentage is between 0 and 100.'],
       [{ title: 'X', unit: 'count', baseline: -3 }, 'baseline', 'A count cannot be negative.'],
       [{ title: 'X', unit: 'currency', currency: '' }, 'currency', 'Choose the currency'],
@@ -109,6 +111,20 @@ describe('creating and editing goals', () => {
     expect(core.fail('goals.create', { repId: 999, ...REVENUE }).code).toBe('not_found')
     core.kept.db.prepare('DELETE FROM goals').run()
     expect(core.snapshot('goals', 'goal_checkins')).toEqual(before)
+  })
+
+  it('reads the baseline and target in the locale the form was filled in, with the goal\'s currency sign', () => {
+    const { core, repId } = setUp()
+    const german = core.ok('goals.create', { repId, ...REVENUE, currency: 'EUR', baseline: '1.200,5 €', target: '12,5', locale: 'de-DE' })
+    expect([german.goal.baseline, german.goal.target]).toEqual([1200.5, 12.5])
+    const french = core.ok('goals.create', { repId, ...REVENUE, currency: 'EUR', baseline: '1\u202f200,5', target: '', locale: 'fr-FR' })
+    expect([french.goal.baseline, french.goal.target]).toEqual([1200.5, null])
+    expect(core.fail('goals.create', { repId, ...REVENUE, target: '12.5', locale: 'de-DE' }).fieldErrors?.target).toBe(
+      'The target “12.5” could be 12,5 or 125: here, numbers are written like 1.234,5.'
+    )
+    expect(core.fail('goals.create', { repId, ...REVENUE, currency: 'EUR', target: '$400', locale: 'en-US' }).fieldErrors?.target).toBe(
+      'The target must be an amount in EUR, like 120 or 12.5.'
+    )
   })
 
   it('does not set new goals for an archived rep', () => {

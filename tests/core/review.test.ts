@@ -35,7 +35,7 @@ describe('review roll-up', () => {
       '2 Assessment',
       '2 1:1s drawn on'
     ])
-    expect(draft.text).toContain('- Close $100k this year — $55,000 of $100,000 · 55% of the way to target · +$15,000 since 8 Jun 2026 · due 31 Dec 2026 · On track')
+    expect(draft.text).toContain('- Close $100k this year — $55,000 of $100,000 · 55% of the way from $0 to target · +$15,000 since 8 Jun 2026 · due 31 Dec 2026 · On track')
     expect(draft.text).toContain('- 15 Jun 2026: Closed Globex — Multi-threaded early')
     expect(draft.text).toContain('raised 15 Jun 2026; support: I will call their VP')
     // Due 12 Jun: the rep's done (late, on 15 Jun), the manager's missed; due 19 and 22 Jun and still open on 1 Jul: overdue.
@@ -66,7 +66,15 @@ describe('review roll-up', () => {
     expect(core.ok('review.draft', { repId, from: '2026-01-01', to: '2026-03-31' }).savedAt).toBeNull()
 
     const markdown = core.ok('review.export', { repId, ...QUARTER, format: 'md' })
-    expect(markdown).toMatchObject({ fileName: 'review-dana-whitfield-2026-04-01-to-2026-06-30.md', content: edited })
+    expect(markdown.fileName).toBe('review-dana-whitfield-2026-04-01-to-2026-06-30.md')
+    // The draft's structure is kept; its raw HTML stays text and only web and mail links stay links, as in every other export.
+    expect(markdown.content).toBe('# Review of Dana\n\nStrong quarter. \\<script\\>alert(1)\\</script\\>\n\n- Closed Globex\n- [Deal room](https://crm.example.com) and \\[bad\\](javascript:alert(1))\n')
+    const markdownNodes: string[] = []
+    const walker = new Parser().parse(markdown.content).walker()
+    for (let event = walker.next(); event; event = walker.next()) if (event.entering) markdownNodes.push(event.node.type)
+    expect(markdownNodes).not.toContain('html_inline')
+    expect(markdownNodes).not.toContain('html_block')
+    expect(markdownNodes.filter((type) => type === 'link')).toHaveLength(1)
     const html = core.ok('review.export', { repId, ...QUARTER, format: 'html' })
     expect(html.fileName).toBe('review-dana-whitfield-2026-04-01-to-2026-06-30.html')
     expect(html.content).toContain('<h1>Review of Dana</h1>')

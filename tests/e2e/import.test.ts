@@ -129,6 +129,9 @@ describe('import screen', () => {
     await page.dispatchEvent('.import-screen', 'drop', { dataTransfer })
     await page.getByText(/pipedrive\.csv · Pipedrive · semicolon-separated · 4 rows → 6 check-ins · 0 problems/).waitFor()
     await page.getByText(/Dates are read day first/).waitFor()
+    // Only columns of numbers are offered as metrics: the (empty) Email column is not.
+    await expect.poll(() => page.getByLabel('“Won ARR” feeds').count()).toBe(1)
+    await expect.poll(() => page.getByLabel('“Email” feeds').count()).toBe(0)
   })
 
   it('adds reps from a roster with the same preview', async () => {

@@ -93,6 +93,7 @@ describe('the review roll-up', () => {
     const markdown = await downloaded(page, () => page.getByRole('button', { name: 'Download Markdown' }).click())
     expect(markdown.name).toBe('review-dana-whitfield-2026-04-01-to-2026-06-30.md')
     expect(markdown.text).toContain('A strong quarter: **Globex** closed.')
+    expect(markdown.text).toContain('- \\<script\\>alert(1)\\</script\\>')
     const html = await downloaded(page, () => page.getByRole('button', { name: 'Download HTML' }).click())
     expect(html.text).toContain('<h1>Review of Dana</h1>')
     expect(html.text).toContain('<strong>Globex</strong>')

@@ -19,6 +19,8 @@ export interface AppCoreOptions {
   clock: Clock
   host: CoreContext['host']
   preferences: PreferencesStore
+  /** The locale exports write numbers in; the runtime's own when absent. */
+  locale?: string
   /**
    * Skip the page-by-page check while opening so the first screen is not kept waiting; the host
    * then calls `verifyIntegrity()` once that screen is shown.
@@ -63,6 +65,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
           schemaVersion: opened.schemaVersion,
           host: options.host,
           preferences: options.preferences,
+          ...(options.locale ? { locale: options.locale } : {}),
           databaseSession: current
         })
       )

@@ -12,6 +12,8 @@ export interface CoreContext {
   host: 'electron' | 'browser'
   /** Where preferences are kept; without one, they live in memory for this run only. */
   preferences?: PreferencesStore
+  /** The locale exports write numbers in (Electron: the app's locale, as its window uses); the runtime's own when absent. */
+  locale?: string
   /** Lets a restore close, replace and reopen the database; without one, restore is refused. */
   databaseSession?: DatabaseSession
 }

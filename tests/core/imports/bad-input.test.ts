@@ -68,6 +68,88 @@ describe('reading the table', () => {
   })
 })
 
+describe('problems the CSV parser reports', () => {
+  it('reports a quote left open as an error on its line instead of swallowing every later line', () => {
+    const table = readCsvText('Rep,Amount,Note\nAna,100,"ok\nBo,200,fine\nCy,300,fine')
+    expect(table.errors).toEqual([
+      {
+        line: 2,
+        reason:
+          'A quote (") opened on this line is never closed, so lines 2 to 4 were read as one field. Close the quote or remove it; nothing was imported from these lines.'
+      }
+    ])
+    expect(table.records).toEqual([])
+  })
+
+  it('reports a malformed quote on its line', () => {
+    const table = readCsvText('Rep,Amount,Note\nAna,100,"ok"x,\nBo,200,fine\nCy,300,fine')
+    expect(table.errors.map((error) => error.line)).toEqual([2])
+    expect(table.errors[0]!.reason).toContain('quote')
+    expect(table.records.map((record) => record.line)).toEqual([])
+  })
+
+  it('a metric or roster import with a quote left open stores nothing and names the line', () => {
+    const core = demoCore()
+    const text = `${HEADER}Maya Okafor,2026-11-02,"10000\nTom Becker,2026-11-02,5\nTom Becker,2026-11-03,6\n`
+    const preview = core.ok('imports.previewMetrics', { fileName: 'export.csv', text })
+    expect(preview.totals.checkIns).toBe(0)
+    expect(preview.errors.find((error) => error.line === 2)?.reason).toContain('lines 2 to 4 were read as one field')
+    expect(errorOf(core, text, 'imports.commitMetrics')).toContain('Nothing was imported')
+    expect(core.ok('imports.list', {})).toEqual([])
+    const roster = core.ok('imports.previewRoster', { fileName: 'team.csv', text: 'Name,Email\nAna Lima,"ana@example.com\nBo Chen,bo@example.com\n' })
+    expect(roster.errors.map((error) => error.line)).toEqual([2])
+    expect(roster.newReps).toEqual([])
+  })
+})
+
+describe('numbers that read two ways', () => {
+  it('refuses "1,200" when nothing in the file shows the decimal mark, reads "$1,200" (dollars have two decimals) and reads by the column once it shows', () => {
+    const core = demoCore()
+    const unclear = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"1,200"\nTom Becker,2026-11-02,5\n` })
+    expect(unclear.errors).toEqual([
+      {
+        line: 2,
+        reason:
+          '“1,200” in “Closed-won new ARR” could be 1,200 or 1.2: nothing in the file shows whether “,” or “.” marks the decimals. Export the numbers with their decimals (like 1,200.00 or 1.200,00).'
+      }
+    ])
+    expect(errorOf(core, `${HEADER}Maya Okafor,2026-11-02,"1,200"\n`, 'imports.commitMetrics')).toContain('Nothing was imported')
+    const money = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"$1,200"\n` })
+    expect(money.errors).toEqual([])
+    expect(money.checkIns.map((checkIn) => checkIn.value)).toEqual([1200])
+    const shown = core.ok('imports.previewMetrics', { fileName: 'export.csv', text: `${HEADER}Maya Okafor,2026-11-02,"1,200"\nTom Becker,2026-11-02,"2,5"\n` })
+    expect(shown.errors).toEqual([])
+    expect(shown.checkIns.map((checkIn) => checkIn.value)).toEqual([1.2, 2.5])
+  })
+})
+
+describe('rep columns', () => {
+  it('matches a line by the rep’s name when its Owner Email is blank, and offers only number columns as metrics', () => {
+    const core = demoCore()
+    const text = 'Owner Email,Owner Name,Date,Closed-won new ARR\ntom.becker@example.com,Tom Becker,2026-11-02,5\n,Maya Okafor,2026-11-02,7\n,Nobody Known,2026-11-02,9\n'
+    const preview = core.ok('imports.previewMetrics', { fileName: 'export.csv', text })
+    expect(preview.numberColumns).toEqual(['Closed-won new ARR'])
+    expect(preview.checkIns.map((checkIn) => [checkIn.line, checkIn.repName])).toEqual([
+      [2, 'Tom Becker'],
+      [3, 'Maya Okafor']
+    ])
+    // The name column matches more lines than the email column, blanks counted.
+    expect(preview.mapping.repColumn).toBe('Owner Name')
+    expect(preview.errors).toEqual([{ line: 4, reason: '“Nobody Known” is not a rep on your team. Add the rep, or correct the name or email in the file.' }])
+    // With the email column chosen, a line without an email is matched by its name: one blank email no longer blocks the file.
+    const byEmail = core.ok('imports.previewMetrics', {
+      fileName: 'export.csv',
+      text,
+      mapping: { repColumn: 'Owner Email', dateColumn: 'Date', metricColumns: [{ column: 'Closed-won new ARR', metric: 'Closed-won new ARR' }] }
+    })
+    expect(byEmail.checkIns.map((checkIn) => [checkIn.line, checkIn.repName])).toEqual([
+      [2, 'Tom Becker'],
+      [3, 'Maya Okafor']
+    ])
+    expect(byEmail.errors).toEqual([{ line: 4, reason: 'The rep column “Owner Email” is empty on this line and “Owner Name” names no rep on your team.' }])
+  })
+})
+
 describe('lines that cannot be imported', () => {
   it('lists unknown reps, names both lines of a duplicate, and reports unreadable values and dates', () => {
     const core = demoCore()

@@ -1,7 +1,13 @@
 // Every number and date form CRMs write, read the way a sales manager means them.
 import { describe, expect, it } from 'vitest'
 import { detectDateOrder, parseCrmDate } from '../../../src/main/core/imports/crm-date'
-import { detectDecimalMark, parseCrmNumber } from '../../../src/main/core/imports/crm-number'
+import { COMMA_DECIMAL_STYLE, DOT_DECIMAL_STYLE, numberStyleShownBy, readNumber, type NumberStyle } from '../../../src/shared/numbers'
+
+/** A CRM cell read as an import reads it: the column's style, any currency. */
+function parseCrmNumber(raw: string, style: NumberStyle | 'either' = 'either'): number | null {
+  const reading = readNumber(raw, { style, currency: 'any', locale: 'en-US' })
+  return reading.ok ? reading.value : null
+}
 
 describe('numbers as CRMs write them', () => {
   it.each([
@@ -29,16 +35,17 @@ describe('numbers as CRMs write them', () => {
     expect(parseCrmNumber(raw)).toBe(expected)
   })
 
-  it('reads "12,345" and "12.345" by the column\'s decimal mark', () => {
-    expect(parseCrmNumber('12,345', '.')).toBe(12345)
-    expect(parseCrmNumber('12,345', ',')).toBe(12.345)
-    expect(parseCrmNumber('12.345', ',')).toBe(12345)
-    expect(parseCrmNumber('12.345', '.')).toBe(12.345)
-    expect(detectDecimalMark(['12.345,00 €', '1 234,5', '12.345'])).toBe(',')
-    expect(detectDecimalMark(['$12,345.00', '12,345'])).toBe('.')
+  it('reads "12,345" and "12.345" by the column\'s decimal mark, and refuses them when nothing shows it', () => {
+    expect(parseCrmNumber('12,345', DOT_DECIMAL_STYLE)).toBe(12345)
+    expect(parseCrmNumber('12,345', COMMA_DECIMAL_STYLE)).toBe(12.345)
+    expect(parseCrmNumber('12.345', COMMA_DECIMAL_STYLE)).toBe(12345)
+    expect(parseCrmNumber('12.345', DOT_DECIMAL_STYLE)).toBe(12.345)
+    expect(parseCrmNumber('12,345')).toBeNull()
+    expect(numberStyleShownBy(['12.345,00 €', '1 234,5', '12.345'])).toBe(COMMA_DECIMAL_STYLE)
+    expect(numberStyleShownBy(['$12,345.00', '12,345'])).toBe(DOT_DECIMAL_STYLE)
   })
 
-  it.each(['', 'n/a', 'abc', '12abc', '1,2,3.4.5', '12.34.56,7,8', '$', '--5'])('refuses %j', (raw) => {
+  it.each(['n/a', 'abc', '12abc', '1,2,3.4.5', '12.34.56,7,8', '$', '--5'])('refuses %j', (raw) => {
     expect(parseCrmNumber(raw)).toBeNull()
   })
 })

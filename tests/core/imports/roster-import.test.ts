@@ -58,4 +58,19 @@ describe('roster import', () => {
     expect(!envelope.ok && envelope.error.message).toMatch(/^No rep was added: 4 problems in team.csv \(line 2:/)
     expect(core.rowCounts()).toEqual(before)
   })
+
+  it('says a start date like 31/02/2025 names a day that does not exist, and does not count it as evidence of the date order', () => {
+    const core = demoCore()
+    const text = 'Name,Email,Start date\nAna Lima,ana@example.com,31/02/2025\nBo Chen,bo@example.com,03/04/2025\n'
+    const preview = core.ok('imports.previewRoster', { fileName: 'team.csv', text })
+    expect(preview.errors).toEqual([{ line: 2, reason: 'The start date “31/02/2025” would be 31 February 2025, a day that does not exist.' }])
+    // Before, the order read "day first: 1 of them can only be read that way", naming the very date refused above.
+    expect(preview.dateOrder).toEqual({
+      order: 'mdy',
+      ambiguous: true,
+      explanation: 'Every date reads both ways (like 03/04/2025), so Kept read them month first (US, 11/20/2026). Switch if your CRM writes them the other way.'
+    })
+    const dayFirst = core.ok('imports.previewRoster', { fileName: 'team.csv', text, dateOrder: 'dmy' })
+    expect(dayFirst.errors).toEqual([{ line: 2, reason: 'The start date “31/02/2025” would be 31 February 2025, a day that does not exist.' }])
+  })
 })

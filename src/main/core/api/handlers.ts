@@ -41,7 +41,7 @@ export type ApiHandlers = { [M in ApiMethod]: (input: MethodParsedInput<M>) => M
 
 export function createApiHandlers(context: CoreContext): ApiHandlers {
   const { db, clock } = context
-  const services: ServiceContext = { db, clock, preferences: context.preferences ?? createMemoryPreferencesStore() }
+  const services: ServiceContext = { db, clock, preferences: context.preferences ?? createMemoryPreferencesStore(), ...(context.locale ? { locale: context.locale } : {}) }
 
   return {
     'app.status': () => {

@@ -2,6 +2,8 @@
 // and in the command line, without the renderer).
 import { format, parseISO } from 'date-fns'
 import type { GoalStatus, GoalUnit, Owner, ReviewOutcome, SessionStatus } from '../../../shared/domain'
+import { describeChange, userLocale } from '../../../shared/numbers'
+import type { ServiceContext } from '../services/service-context'
 
 export const GOAL_STATUS_WORDS: Record<GoalStatus, string> = {
   on_track: 'On track',
@@ -26,19 +28,49 @@ export function ownerWord(owner: Owner, repName: string): string {
   return owner === 'manager' ? 'Manager' : repName
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
-const currencyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-
-export function formatMetric(value: number | null, unit: GoalUnit | null): string {
-  if (value === null) return '—'
-  if (unit === 'currency') return currencyFormat.format(value)
-  if (unit === 'percent') return `${numberFormat.format(value)}%`
-  return numberFormat.format(value)
+/** What a number needs to be printed: the goal's unit and currency. */
+export interface MetricKind {
+  unit: GoalUnit | null
+  currency: string | null
 }
 
-export function formatChange(delta: number, unit: GoalUnit | null): string {
-  if (delta === 0) return '±0'
-  return `${delta > 0 ? '+' : '−'}${formatMetric(Math.abs(delta), unit)}`
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** One Intl.NumberFormat per locale and style: building one costs far more than using it. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0001${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options)
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/** A goal's value in the user's locale: money in the goal's own currency, a share with the locale's percent sign. */
+export function formatMetric(value: number | null, kind: MetricKind, locale: string): string {
+  if (value === null) return '—'
+  if (kind.unit === 'currency') {
+    const currency = kind.currency || 'USD'
+    try {
+      return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value)
+    } catch {
+      // Not a currency code Intl knows: the number with the code beside it, as the screen shows it.
+      return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${currency}`
+    }
+  }
+  if (kind.unit === 'percent') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value)
+}
+
+/** "+€15,000", "−3", "±0"; a percentage changes by points: "+0.9 pts". */
+export function formatChange(delta: number, kind: MetricKind, locale: string): string {
+  return describeChange(delta, kind.unit, (value, unit) => formatMetric(value, { unit, currency: kind.currency }, locale))
+}
+
+/** The locale exports write numbers in: the one the screens use (the data core's, unless the host says otherwise). */
+export function exportLocale(context: Pick<ServiceContext, 'locale'>): string {
+  return context.locale ?? userLocale()
 }
 
 /** A calendar date ('YYYY-MM-DD', optionally with 'THH:MM') in the manager's date format. */

@@ -21,9 +21,9 @@ import { nowOf, type ServiceContext } from '../services/service-context'
 import { invalidField } from '../services/service-errors'
 import { requireRep } from '../services/session-lookup'
 import type { DocNode } from './export-document'
-import { fileSlug, formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS } from './format'
+import { exportLocale, fileSlug, formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS } from './format'
 import { docToHtml, wrapHtmlPage } from './html'
-import { escapeMarkdownText } from './markdown'
+import { docToMarkdown, escapeMarkdownText } from './markdown'
 
 export interface ReviewPeriod {
   repId: number
@@ -66,6 +66,7 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
   const { db } = context
   const rep = requireRep(db, period.repId)
   const { dateFormat } = context.preferences.get()
+  const locale = exportLocale(context)
   const day = (date: string) => formatDay(date, dateFormat)
   const text = (value: string) => escapeMarkdownText(value, '  ')
   const held = listHeldSessionsBetween(db, rep.id, period.from, period.to, { completedOnly: true })
@@ -83,12 +84,12 @@ export function compileReview(context: ServiceContext, period: ReviewPeriod): { 
     const { start, end } = goalValuesInPeriod(db, goal.id, period.from, period.to)
     const facts: string[] = []
     if (end) {
-      facts.push(goal.target !== null ? `${formatMetric(end.value, goal.unit)} of ${formatMetric(goal.target, goal.unit)}` : formatMetric(end.value, goal.unit))
+      facts.push(goal.target !== null ? `${formatMetric(end.value, goal, locale)} of ${formatMetric(goal.target, goal, locale)}` : formatMetric(end.value, goal, locale))
       if (goal.target !== null && goal.target !== (goal.baseline ?? 0)) {
         const base = goal.baseline ?? 0
-        facts.push(`${percent(end.value - base, goal.target - base)} of the way to target`)
+        facts.push(`${percent(end.value - base, goal.target - base)} of the way from ${formatMetric(base, goal, locale)}${goal.baseline === null ? ' (no baseline set)' : ''} to target`)
       }
-      if (start && start.date !== end.date) facts.push(`${formatChange(end.value - start.value, goal.unit)} since ${day(start.date)}`)
+      if (start && start.date !== end.date) facts.push(`${formatChange(end.value - start.value, goal, locale)} since ${day(start.date)}`)
     } else {
       facts.push('no value recorded yet')
     }
@@ -190,16 +191,28 @@ function toTiptapNames(node: DocNode): DocNode {
   }
 }
 
+/** The manager's Markdown as a document: its headings, lists and emphasis; raw HTML is text. */
+function reviewDoc(markdown: string): DocNode {
+  // Headings are shifted by one (tiptap's level 2 is a note's top heading), so "#" stays level 1 with a heading base of 1.
+  return toTiptapNames(defaultMarkdownParser.parse(markdown).toJSON() as DocNode)
+}
+
 /** Markdown (as the manager wrote it) as one safe HTML page: raw HTML stays text, only web and mail links. */
 export function reviewMarkdownToHtml(markdown: string, title: string): string {
-  const doc = toTiptapNames(defaultMarkdownParser.parse(markdown).toJSON() as DocNode)
-  // Shifted by one above, so "#" becomes <h1> with a heading base of 1.
-  return wrapHtmlPage(title, docToHtml(doc, 1))
+  return wrapHtmlPage(title, docToHtml(reviewDoc(markdown), 1))
+}
+
+/**
+ * Markdown (as the manager wrote it) written again the way every other export writes text: its
+ * structure kept, raw HTML escaped so it stays text, only web and mail links.
+ */
+export function reviewMarkdownToSafeMarkdown(markdown: string): string {
+  return `${docToMarkdown(reviewDoc(markdown), 1).trimEnd()}\n`
 }
 
 export function exportReview(context: ServiceContext, input: ReviewPeriod & { format: DocumentExportFormat }): ExportedFile {
   const draft = getReviewDraft(context, input)
   const base = `review-${fileSlug(draft.repName)}-${input.from}-to-${input.to}`
-  if (input.format === 'md') return { fileName: `${base}.md`, mimeType: 'text/markdown; charset=utf-8', content: draft.text }
+  if (input.format === 'md') return { fileName: `${base}.md`, mimeType: 'text/markdown; charset=utf-8', content: reviewMarkdownToSafeMarkdown(draft.text) }
   return { fileName: `${base}.html`, mimeType: 'text/html; charset=utf-8', content: reviewMarkdownToHtml(draft.text, `Performance review: ${draft.repName}`) }
 }

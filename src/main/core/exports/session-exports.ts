@@ -3,14 +3,14 @@
 import type { Rep } from '../../../shared/domain'
 import type { DocumentExportFormat, ExportedFile, MailtoDraft, SessionExportFormat } from '../../../shared/exports'
 import { todayOf } from '../clock'
-import { listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
+import { lastHeldSessionId, listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
 import { findPlannedSessionOn } from '../repositories/sessions-repository'
 import { conflict, invalidField } from '../services/service-errors'
 import type { ServiceContext } from '../services/service-context'
 import { getSessionDetail } from '../services/session-detail'
 import { requireRep } from '../services/session-lookup'
 import type { ExportDocument, ExportSection } from './export-document'
-import { fileSlug, formatDay } from './format'
+import { exportLocale, fileSlug, formatDay } from './format'
 import { renderHtml } from './html'
 import { renderIcs } from './ics'
 import { buildMailto } from './mailto'
@@ -40,7 +40,7 @@ export function exportSession(context: ServiceContext, input: { sessionId: numbe
     return nextMeetingFile(context, detail.rep, date)
   }
   const { dateFormat } = context.preferences.get()
-  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat })
+  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat, locale: exportLocale(context) })
   return {
     fileName: `1-1-${fileSlug(detail.rep.name)}-${detail.session.scheduledAt.slice(0, 10)}.${input.format}`,
     mimeType: MIME_TYPES[input.format],
@@ -51,8 +51,11 @@ export function exportSession(context: ServiceContext, input: { sessionId: numbe
 function nextMeetingFile(context: ServiceContext, rep: Rep, date: string): ExportedFile {
   const planned = findPlannedSessionOn(context.db, rep.id, date)
   const time = planned && planned.scheduledAt.length > 10 ? planned.scheduledAt.slice(11, 16) : usualMeetingTime(context.db, rep.id)
+  // Moving the next 1:1 changes the rep (its next date) or the planned 1:1 (its time): the later of the two is the revision.
+  const revisedAt = [rep.updatedAt, planned?.updatedAt ?? ''].sort().at(-1)!
   const content = renderIcs({
-    uid: `kept-1-1-rep-${rep.id}-${date}@kept.local`,
+    uid: `kept-next-1-1-rep-${rep.id}-after-${lastHeldSessionId(context.db, rep.id) ?? 0}@kept.local`,
+    revisedAt: new Date(revisedAt),
     start: time ? `${date}T${time}` : date,
     minutes: context.preferences.get().defaultSessionMinutes,
     summary: `1:1 with ${rep.name}`,
@@ -89,7 +92,7 @@ export function exportHistory(
   for (const { id } of held) {
     const detail = getSessionDetail(context, id)
     sections.push({ title: `${formatDay(detail.session.scheduledAt, dateFormat)} — ${detail.session.templateName}`, level: 2, blocks: [{ kind: 'text', text: sessionMeta(detail, dateFormat) }] })
-    sections.push(...summarySections(detail, { includePrivate: input.includePrivate, dateFormat, level: 3 }))
+    sections.push(...summarySections(detail, { includePrivate: input.includePrivate, dateFormat, locale: exportLocale(context), level: 3 }))
   }
   const span = input.from ? `${formatDay(from, dateFormat)} to ${formatDay(to, dateFormat)}` : `up to ${formatDay(to, dateFormat)}`
   const meta = [`${held.length} ${held.length === 1 ? '1:1' : '1:1s'}, ${span}`]
@@ -107,7 +110,7 @@ export function exportHistory(
 export function sessionMailto(context: ServiceContext, input: { sessionId: number; includePrivate: boolean }): MailtoDraft {
   const detail = getSessionDetail(context, input.sessionId)
   const { dateFormat } = context.preferences.get()
-  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat })
+  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat, locale: exportLocale(context) })
   const subject = `Summary of our 1:1 on ${formatDay(detail.session.scheduledAt, dateFormat)}`
   return buildMailto(detail.rep.email, subject, renderPlainText(document))
 }

@@ -7,6 +7,8 @@ import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS
 export interface SummaryOptions {
   includePrivate: boolean
   dateFormat: string
+  /** The locale numbers are written in; goal values use the goal's own currency. */
+  locale: string
   /** Section heading level: 2 in a single summary, 3 inside a history. */
   level?: 2 | 3
 }
@@ -58,12 +60,12 @@ export function summarySections(detail: SessionDetail, options: SummaryOptions):
           listSection('Goals', level, detail.goalReview, 'No active goals.', ({ goal, previousValue, checkIn }) => {
             const meta: string[] = []
             if (checkIn) {
-              meta.push(`now ${formatMetric(checkIn.value, goal.unit)}`)
-              if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal.unit)} (${formatChange(checkIn.value - previousValue, goal.unit)})`)
+              meta.push(`now ${formatMetric(checkIn.value, goal, options.locale)}`)
+              if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal, options.locale)} (${formatChange(checkIn.value - previousValue, goal, options.locale)})`)
             } else {
-              meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal.unit)}`)
+              meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal, options.locale)}`)
             }
-            if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal.unit)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
+            if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal, options.locale)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
             meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
             const details: string[] = []
             if (checkIn?.repAssessment.trim()) details.push(`${rep.name}’s view: ${checkIn.repAssessment}`)

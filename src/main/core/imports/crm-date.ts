@@ -56,6 +56,21 @@ export function parseCrmDate(raw: string, order: DateOrder): string | null {
   return order === 'mdy' ? isoOf(shape.year, shape.first, shape.second) : isoOf(shape.year, shape.second, shape.first)
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "31 February 2025" when a cell is shaped like a date but names a day that does not exist in either order; null otherwise. */
+export function missingDay(raw: string, order: DateOrder): string | null {
+  const shape = shapeOf(raw)
+  if (!shape) return null
+  const monthFirst: [number, number] = shape.kind === 'fixed' ? [shape.month, shape.day] : [shape.first, shape.second]
+  const dayFirst: [number, number] = shape.kind === 'fixed' ? [shape.month, shape.day] : [shape.second, shape.first]
+  const readings = order === 'mdy' ? [monthFirst, dayFirst] : [dayFirst, monthFirst]
+  // Readable the other way (20/11 read month first): that is the order's problem, not a missing day.
+  if (readings.some(([month, day]) => isoOf(shape.year, month, day) !== null)) return null
+  const named = readings.find(([month, day]) => month >= 1 && month <= 12 && day >= 1 && day <= 31)
+  return named ? `${named[1]} ${MONTHS[named[0] - 1]} ${shape.year}` : null
+}
+
 const ORDER_WORDS: Record<DateOrder, string> = { mdy: 'month first (US, 11/20/2026)', dmy: 'day first (European, 20/11/2026)' }
 
 /**
@@ -70,10 +85,14 @@ export function detectDateOrder(values: Iterable<string>, fallback: DateOrder = 
   for (const value of values) {
     const shape = shapeOf(value)
     if (shape?.kind !== 'numeric') continue
+    // A date that exists in neither order (31/02/2025) says nothing about the order; it is reported on its line.
+    const asMonthFirst = isoOf(shape.year, shape.first, shape.second) !== null
+    const asDayFirst = isoOf(shape.year, shape.second, shape.first) !== null
+    if (!asMonthFirst && !asDayFirst) continue
     numeric += 1
-    if (example === '') example = value.trim()
-    if (shape.first > 12 && shape.second <= 12) dayFirst += 1
-    else if (shape.second > 12 && shape.first <= 12) monthFirst += 1
+    if (asDayFirst && !asMonthFirst) dayFirst += 1
+    else if (asMonthFirst && !asDayFirst) monthFirst += 1
+    else if (example === '') example = value.trim()
   }
   if (numeric === 0) return null
   if (monthFirst === 0 && dayFirst === 0) {

@@ -2,15 +2,16 @@
 // values match the most reps, emails preferred), the date column, and which number columns
 // measure which goal metric (by the words the header shares with the goal's metric or title).
 import type { MetricChoice, MetricColumnMapping } from '../../../shared/imports'
+import { isNumberCell } from '../../../shared/numbers'
 import type { ImportableGoal, RepForImport } from '../repositories/metric-imports-repository'
 import { parseCrmDate } from './crm-date'
-import { detectDecimalMark, parseCrmNumber } from './crm-number'
 import type { CsvRecord } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
 import { normalizeText, tokensOf } from './text-similarity'
 
 const SAMPLE_SIZE = 200
-const REP_HEADER = /\b(owner|rep|representative|salesperson|seller|user|assigned|account executive|ae|sdr|email|name)\b/i
+/** Headers of columns that may name the rep: by email (Owner Email) or by name (Owner Name). */
+export const REP_HEADER = /\b(owner|rep|representative|salesperson|seller|user|assigned|account executive|ae|sdr|email|name)\b/i
 const DATE_HEADER = /\b(date|day|period|month|as of|week|closed?|when)\b/i
 
 function columnSample(records: readonly CsvRecord[], index: number): string[] {
@@ -68,9 +69,10 @@ export function detectMetricMapping(
   let bestRep = 0
   columns.forEach((column, index) => {
     const found = samples[index]!.map((value) => matcher.find(value))
-    const matched = found.filter((match) => match !== null).length / Math.max(1, found.length)
+    // Out of every sampled line, blanks included: an email column empty on some lines loses to a name column filled on all.
+    const matched = found.filter((match) => match !== null).length / Math.max(1, found.length, Math.min(records.length, SAMPLE_SIZE))
     const byEmail = found.some((match) => match?.how === 'email') ? 0.01 : 0
-    const score = matched > 0 ? matched + byEmail : REP_HEADER.test(column) && share(samples[index]!, (value) => parseCrmNumber(value) === null) > 0.8 ? 0.001 : 0
+    const score = matched > 0 ? matched + byEmail : REP_HEADER.test(column) && share(samples[index]!, (value) => !isNumberCell(value)) > 0.8 ? 0.001 : 0
     if (score > bestRep) {
       bestRep = score
       repColumn = column
@@ -93,8 +95,7 @@ export function detectMetricMapping(
   columns.forEach((column, index) => {
     if (column === repColumn || column === dateColumn) return
     const sample = samples[index]!
-    const mark = detectDecimalMark(sample)
-    if (sample.length === 0 || share(sample, (value) => parseCrmNumber(value, mark) !== null) < 0.8) return
+    if (sample.length === 0 || share(sample, isNumberCell) < 0.8) return
     let best: { metric: string; score: number } | null = null
     for (const goal of goals) {
       const score = headerMetricScore(column, goal)
@@ -103,6 +104,14 @@ export function detectMetricMapping(
     if (best) metricColumns.push({ column, metric: best.metric })
   })
   return { repColumn, dateColumn, metricColumns }
+}
+
+/** The columns whose values are numbers (in either way of writing): the only ones a metric can be read from. */
+export function numberColumnsOf(columns: readonly string[], records: readonly CsvRecord[]): string[] {
+  return columns.filter((_, index) => {
+    const sample = columnSample(records, index)
+    return sample.length > 0 && share(sample, isNumberCell) >= 0.8
+  })
 }
 
 /**

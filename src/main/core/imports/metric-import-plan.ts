@@ -2,9 +2,10 @@
 // mean, and every reason a line cannot be imported. Nothing here writes: the same plan is shown
 // as the preview and stored by the commit.
 import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMapping, PlannedCheckIn, RepMatch, UnmatchedRep } from '../../../shared/imports'
+import { numberStyleShownBy, readNumber } from '../../../shared/numbers'
 import type { ImportableGoal, ImportedValue } from '../repositories/metric-imports-repository'
 import { detectDateOrder, parseCrmDate } from './crm-date'
-import { detectDecimalMark, parseCrmNumber } from './crm-number'
+import { REP_HEADER } from './metric-columns'
 import type { CsvTable } from './read-csv-text'
 import type { RepMatcher } from './rep-matching'
 
@@ -57,7 +58,12 @@ export function planMetricImport(
   const fallbackOrder: DateOrder = table.delimiter === ';' ? 'dmy' : 'mdy'
   const dateOrder = dateIndex === -1 ? null : detectDateOrder(columnValues(table, dateIndex), fallbackOrder, chosenDateOrder)
   const order = dateOrder?.order ?? fallbackOrder
-  const decimalMarks = metricColumns.map((entry) => detectDecimalMark(columnValues(table, entry.index)))
+  // Each column's decimal mark as its own values show it, else as the file's other number columns
+  // show it; when nothing shows it, a value like 1,200 that reads both ways is refused.
+  const columnStyles = metricColumns.map((entry) => numberStyleShownBy(columnValues(table, entry.index)))
+  const shownStyles = columnStyles.filter((style) => style !== 'either')
+  const fileStyle = shownStyles.length === 0 ? 'either' : numberStyleShownBy(metricColumns.filter((_, position) => columnStyles[position] !== 'either').flatMap((entry) => columnValues(table, entry.index)))
+  const numberStyles = columnStyles.map((style) => (style === 'either' ? fileStyle : style))
 
   const goalsByRepMetric = new Map<string, ImportableGoal>()
   for (const goal of goals) {
@@ -70,12 +76,23 @@ export function planMetricImport(
   const seen = new Map<string, number>()
   const unchanged: number[] = []
 
+  // A row whose rep column is empty is matched by another column that names the rep (Owner Email
+  // empty, Owner Name filled): whichever is there.
+  const mappedIndexes = new Set([repIndex, dateIndex, ...metricColumns.map((entry) => entry.index)])
+  const otherRepIndexes = table.columns.map((column, index) => (REP_HEADER.test(column) && !mappedIndexes.has(index) ? index : -1)).filter((index) => index !== -1)
+  const otherRepValue = (values: readonly string[]) =>
+    otherRepIndexes.map((index) => values[index]?.trim() ?? '').find((value) => value !== '' && matcher.find(value) !== null) ?? ''
+
   if (repIndex !== -1 && dateIndex !== -1 && metricColumns.length > 0 && columnOfMetric.size === metricColumns.length) {
     for (const record of table.records) {
-      const repValue = record.values[repIndex]?.trim() ?? ''
+      const repValue = record.values[repIndex]?.trim() || otherRepValue(record.values)
       const dateValue = record.values[dateIndex]?.trim() ?? ''
       if (repValue === '') {
-        errors.push({ line: record.line, reason: `The rep column “${mapping.repColumn}” is empty on this line.` })
+        const others = otherRepIndexes.map((index) => `“${table.columns[index]}”`)
+        errors.push({
+          line: record.line,
+          reason: `The rep column “${mapping.repColumn}” is empty on this line${others.length > 0 ? ` and ${others.join(', ')} names no rep on your team` : ''}.`
+        })
         continue
       }
       const found = matcher.find(repValue)
@@ -101,11 +118,12 @@ export function planMetricImport(
       metricColumns.forEach((entry, position) => {
         const raw = record.values[entry.index]?.trim() ?? ''
         if (raw === '') return
-        const value = parseCrmNumber(raw, decimalMarks[position])
-        if (value === null) {
-          errors.push({ line: record.line, reason: `“${raw}” in “${entry.column}” is not a number.` })
+        const reading = readNumber(raw, { style: numberStyles[position], currency: 'any', column: entry.column })
+        if (!reading.ok || reading.value === null) {
+          errors.push({ line: record.line, reason: reading.ok ? `“${raw}” in “${entry.column}” is not a number.` : reading.message })
           return
         }
+        const value = reading.value
         const goal = goalsByRepMetric.get(`${found.rep.id}\u0001${entry.metric.trim()}`)
         if (!goal) {
           const key = `${found.rep.id}\u0001${entry.metric}`

@@ -32,7 +32,11 @@ export class CsvFileError extends Error {
 
 interface RawRow {
   line: number
+  /** The line the record ends on (a quoted field may span lines). */
+  lastLine: number
   values: string[]
+  /** What the CSV parser reported about this record; a record it reports on is never imported. */
+  problems: Papa.ParseError[]
 }
 
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t']
@@ -81,9 +85,12 @@ function parseRows(text: string, delimiter: CsvDelimiter, preview = 0): RawRow[]
     quoteChar: '"',
     preview,
     step: (result) => {
-      rows.push({ line, values: result.data })
+      const first = line
       const end = result.meta.cursor
       for (let index = text.indexOf('\n', cursor); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) line += 1
+      // The cursor sits after the record's own line break, except at the end of the text.
+      const lastLine = end >= text.length ? line : Math.max(first, line - 1)
+      rows.push({ line: first, lastLine, values: result.data, problems: result.errors })
       cursor = end
     }
   })
@@ -116,6 +123,19 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best.delimiter
 }
 
+/** The parser's findings about one record, in words that say what to fix. */
+function problemReason(row: RawRow): string {
+  const codes = new Set(row.problems.map((problem) => problem.code))
+  const span = row.lastLine > row.line ? `, so lines ${row.line} to ${row.lastLine} were read as one field` : ''
+  if (codes.has('MissingQuotes')) {
+    return `A quote (") opened on this line is never closed${span}. Close the quote or remove it; nothing was imported from these lines.`
+  }
+  if (codes.has('InvalidQuotes')) {
+    return 'A quoted field on this line has text after its closing quote. Write a quote inside a quoted field as two quotes ("").'
+  }
+  return `Kept could not read this line as CSV (${row.problems.map((problem) => problem.message).join('; ')}).`
+}
+
 function normalizedHeader(values: readonly string[]): string {
   return values.map((value) => value.trim().toLowerCase()).join('\u0001')
 }
@@ -145,6 +165,9 @@ export function readCsvText(input: string): CsvTable {
     if (column === '') columns[index] = `Column ${index + 1}`
   })
 
+  for (const row of rows.slice(0, headerIndex + 1)) {
+    if (row.problems.length > 0) errors.push({ line: row.line, reason: problemReason(row) })
+  }
   const headerKey = normalizedHeader(header.values)
   const records: CsvRecord[] = []
   const footerLines: number[] = []
@@ -152,6 +175,10 @@ export function readCsvText(input: string): CsvTable {
   const repeatedHeaders: number[] = []
   let blankLines = 0
   for (const row of rows.slice(headerIndex + 1)) {
+    if (row.problems.length > 0) {
+      errors.push({ line: row.line, reason: problemReason(row) })
+      continue
+    }
     if (isBlank(row.values)) {
       blankLines += 1
       continue

@@ -3,7 +3,7 @@
 import type { Cadence } from '../../../shared/domain'
 import type { DateOrder, ImportLineError, RosterEntry, RosterPreview } from '../../../shared/imports'
 import type { RepForImport } from '../repositories/metric-imports-repository'
-import { detectDateOrder, parseCrmDate } from './crm-date'
+import { detectDateOrder, missingDay, parseCrmDate } from './crm-date'
 import type { CsvTable } from './read-csv-text'
 import { normalizeText } from './text-similarity'
 
@@ -78,8 +78,12 @@ export function planRosterImport(table: CsvTable, existing: readonly RepForImpor
     else if (name.length > 120) problems.push('the name is longer than 120 characters')
     if (email !== '' && !EMAIL.test(email)) problems.push(`“${email}” is not an email address`)
     if (role.length > 120) problems.push('the role is longer than 120 characters')
-    const startDate = startRaw === '' ? null : parseCrmDate(startRaw, dateOrder?.order ?? 'mdy')
-    if (startRaw !== '' && startDate === null) problems.push(`“${startRaw}” is not a start date Kept can read (for example 2026-03-02)`)
+    const order = dateOrder?.order ?? 'mdy'
+    const startDate = startRaw === '' ? null : parseCrmDate(startRaw, order)
+    if (startRaw !== '' && startDate === null) {
+      const missing = missingDay(startRaw, order)
+      problems.push(missing ? `the start date “${startRaw}” would be ${missing}, a day that does not exist` : `“${startRaw}” is not a start date Kept can read (for example 2026-03-02)`)
+    }
     const cadence = cadenceRaw === '' ? defaultCadence : CADENCE_WORDS[normalizeText(cadenceRaw).replace(/-/g, ' ')]
     if (cadence === undefined) problems.push(`“${cadenceRaw}” is not a cadence (use weekly, biweekly or monthly)`)
     if (problems.length > 0) {

@@ -87,3 +87,15 @@ export function writeReviewDraft(db: Database, draft: { repId: number; from: str
      ON CONFLICT (rep_id, period_from, period_to) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`
   ).run(draft)
 }
+
+/** The id of the rep's latest held 1:1 (in progress or completed), if any: the next 1:1 is the one after it. */
+export function lastHeldSessionId(db: Database, repId: number): number | null {
+  const row = db
+    .prepare(
+      `SELECT id FROM sessions
+       WHERE rep_id = ? AND status != 'planned' AND deleted_at IS NULL
+       ORDER BY scheduled_at DESC, id DESC LIMIT 1`
+    )
+    .get(repId) as { id: number } | undefined
+  return row?.id ?? null
+}

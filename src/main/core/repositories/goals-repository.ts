@@ -8,6 +8,7 @@ interface GoalRow {
   title: string
   metric: string
   unit: GoalUnit | null
+  currency: string | null
   baseline: number | null
   target: number | null
   due_date: string | null
@@ -27,7 +28,7 @@ interface GoalReviewSqlRow extends GoalRow {
   check_in_comment: string | null
 }
 
-const GOAL_COLUMNS = `goals.id, goals.rep_id, goals.title, goals.metric, goals.unit, goals.baseline, goals.target, goals.due_date,
+const GOAL_COLUMNS = `goals.id, goals.rep_id, goals.title, goals.metric, goals.unit, goals.currency, goals.baseline, goals.target, goals.due_date,
   goals.status, goals.archived_at, latest.value AS latest_value, latest.recorded_on AS latest_value_date`
 
 const LATEST_VALUE_JOIN = `
@@ -43,6 +44,7 @@ function toGoal(row: GoalRow): Goal {
     title: row.title,
     metric: row.metric,
     unit: row.unit,
+    currency: row.unit === 'currency' ? row.currency : null,
     baseline: row.baseline,
     target: row.target,
     dueDate: row.due_date,

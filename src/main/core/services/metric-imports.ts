@@ -7,7 +7,7 @@ import { timestampOf } from '../clock'
 import { notFound } from '../errors'
 import { detectSourceName } from '../imports/detect-source'
 import { headerSignature } from '../imports/header-signature'
-import { adaptMapping, detectMetricMapping, metricChoicesOf } from '../imports/metric-columns'
+import { adaptMapping, detectMetricMapping, metricChoicesOf, numberColumnsOf } from '../imports/metric-columns'
 import { planMetricImport, type MetricImportPlan } from '../imports/metric-import-plan'
 import { CsvFileError, readCsvText, type CsvTable } from '../imports/read-csv-text'
 import { createRepMatcher } from '../imports/rep-matching'
@@ -83,6 +83,7 @@ export function planImportOf(context: ServiceContext, request: MetricImportReque
     headerSignature: signature,
     delimiter: table.delimiter,
     columns: table.columns,
+    numberColumns: numberColumnsOf(table.columns, table.records),
     dateOrder: plan.dateOrder,
     mapping,
     mappingSource,

@@ -7,6 +7,8 @@ export interface ServiceContext {
   db: Database
   clock: Clock
   preferences: PreferencesStore
+  /** The locale numbers are written in (exports); the runtime's own when absent, as on the screens. */
+  locale?: string
 }
 
 export function nowOf(context: ServiceContext): string {

@@ -8,7 +8,10 @@ export function MappingForm({ preview, disabled, onChange }: { preview: MetricIm
   const { mapping, columns, metricChoices } = preview
   const idPrefix = useId()
   const metricOf = (column: string) => mapping.metricColumns.find((entry) => entry.column === column)?.metric ?? NONE
-  const otherColumns = columns.filter((column) => column !== mapping.repColumn && column !== mapping.dateColumn)
+  // Only columns of numbers can feed a metric (a name or email column never can); one mapped by a remembered mapping stays, to be unmapped.
+  const otherColumns = columns.filter(
+    (column) => column !== mapping.repColumn && column !== mapping.dateColumn && (preview.numberColumns.includes(column) || mapping.metricColumns.some((entry) => entry.column === column))
+  )
 
   function setRole(role: 'repColumn' | 'dateColumn', column: string) {
     const chosen = column === NONE ? null : column

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { addQuarters, format, getQuarter, startOfQuarter, subQuarters } from 'date-fns'
 import { GOAL_UNITS, type GoalUnit } from '../../../../../shared/domain'
 import type { GoalDetails, GoalTimeframe } from '../../../../../shared/goals'
+import { formatNumberForInput, userLocale } from '../../../../../shared/numbers'
 import { api } from '../../../api'
 import { Dialog } from '../../../components/Dialog'
 import { Field } from '../../../components/Field'
@@ -49,8 +50,8 @@ function initialValues(details?: GoalDetails): FormValues {
     metric: goal?.metric ?? '',
     unit: goal?.unit ?? '',
     currency: details?.currency ?? 'USD',
-    baseline: goal?.baseline?.toString() ?? '',
-    target: goal?.target?.toString() ?? '',
+    baseline: formatNumberForInput(goal?.baseline ?? null),
+    target: formatNumberForInput(goal?.target ?? null),
     timeframe: details?.timeframe ?? 'quarter',
     dueDate: details?.timeframe === 'due_date' ? (goal?.dueDate ?? '') : '',
     month: details?.month ?? format(new Date(), 'yyyy-MM'),
@@ -66,8 +67,10 @@ function toPayload(values: FormValues) {
     metric: values.metric,
     unit: values.unit || null,
     currency: values.unit === 'currency' ? values.currency : '',
+    // Read by the data core in the locale this screen writes numbers in: "12,5" is 12.5 in German.
     baseline: values.baseline,
     target: values.target,
+    locale: userLocale(),
     timeframe: values.timeframe,
     dueDate: values.timeframe === 'due_date' ? values.dueDate : '',
     month: values.timeframe === 'month' ? values.month : '',

@@ -5,7 +5,8 @@ import { Field } from '../../../components/Field'
 import { fieldError } from '../../../lib/autosave'
 import { formatDate } from '../../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS, missingForMeasurable } from '../../../lib/goals'
-import { formatDelta, parseTypedNumber } from '../../../lib/numbers'
+import { formatDelta } from '../../../lib/numbers'
+import { formatNumberForInput, readNumber, type NumberReading } from '../../../../../shared/numbers'
 import { Box, useSaver, useSession } from '../session-context'
 
 const REVIEW_STATUSES: GoalStatus[] = ['on_track', 'at_risk', 'off_track', 'achieved']
@@ -48,11 +49,16 @@ export function GoalReviewSection() {
 
 function initialDraft(row: GoalReviewRow): GoalDraft {
   return {
-    raw: row.checkIn ? String(row.checkIn.value) : '',
+    raw: row.checkIn ? formatNumberForInput(row.checkIn.value) : '',
     status: row.checkIn?.status ?? '',
     repAssessment: row.checkIn?.repAssessment ?? '',
     comment: row.checkIn?.comment ?? ''
   }
+}
+
+/** The typed value, read the way this computer writes numbers (a money goal may carry its currency sign). */
+function readValue(raw: string, currency: string | null): NumberReading {
+  return readNumber(raw, { currency, what: 'The new value' })
 }
 
 function GoalReviewItem({ row }: { row: GoalReviewRow }) {
@@ -77,23 +83,23 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
     }
   }))
 
-  const parsed = parseTypedNumber(draft.raw)
-  const notANumber = parsed !== null && Number.isNaN(parsed)
+  const reading = readValue(draft.raw, goal.currency)
+  const parsed = reading.ok ? reading.value : null
   const needsValue = parsed === null && (draft.status !== '' || draft.repAssessment.trim() !== '' || draft.comment.trim() !== '')
-  const delta = parsed !== null && !notANumber && row.previousValue !== null ? parsed - row.previousValue : null
+  const delta = parsed !== null && row.previousValue !== null ? parsed - row.previousValue : null
   const missing = missingForMeasurable(goal)
 
   function change(changes: Partial<GoalDraft>) {
     const next = { ...draft, ...changes }
     box.set({ draft: next })
     setDraftState(next)
-    const value = parseTypedNumber(next.raw)
-    if (value !== null && Number.isNaN(value)) {
-      // Never sent: the field says "Enter a number" until it is one.
+    const nextReading = readValue(next.raw, goal.currency)
+    if (!nextReading.ok) {
+      // Never sent: the field says why until it is a number.
       saver.discard()
       return
     }
-    saver.schedule({ value, status: next.status || null, repAssessment: next.repAssessment, comment: next.comment })
+    saver.schedule({ value: nextReading.value, status: next.status || null, repAssessment: next.repAssessment, comment: next.comment })
   }
 
   const flush = () => void saver.flush()
@@ -108,7 +114,7 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
           </h3>
           <p className="goal-review__metric">
             {goal.metric || 'No metric'}
-            {goal.target !== null && <> · target {formatMetricValue(goal.target, goal.unit)}</>}
+            {goal.target !== null && <> · target {formatMetricValue(goal.target, goal.unit, goal.currency)}</>}
             {goal.dueDate && <> · due {formatDate(goal.dueDate)}</>}
             <span className={`status status--${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
           </p>
@@ -119,7 +125,7 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
               <span className="muted">none yet</span>
             ) : (
               <>
-                <strong>{formatMetricValue(row.previousValue, goal.unit)}</strong>
+                <strong>{formatMetricValue(row.previousValue, goal.unit, goal.currency)}</strong>
                 {row.previousValueDate && <span className="muted"> on {formatDate(row.previousValueDate)}</span>}
               </>
             )}
@@ -129,12 +135,12 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
           <div className="goal-review__value">
             <Field
               label="New value"
-              error={notANumber ? 'Enter a number' : needsValue ? 'Enter a value to save this review.' : fieldError(snapshot.error, 'value')}
+              error={!reading.ok ? reading.message : needsValue ? 'Enter a value to save this review.' : fieldError(snapshot.error, 'value')}
             >
               <input type="text" inputMode="decimal" autoComplete="off" value={draft.raw} onChange={(event) => change({ raw: event.target.value })} onBlur={flush} />
             </Field>
             <p className={`delta${delta === null ? '' : delta > 0 ? ' delta--up' : delta < 0 ? ' delta--down' : ''}`}>
-              {delta === null ? <span className="muted">{row.previousValue === null ? 'First value' : 'No change entered'}</span> : <>{formatDelta(delta, goal.unit)} since last</>}
+              {delta === null ? <span className="muted">{row.previousValue === null ? 'First value' : 'No change entered'}</span> : <>{formatDelta(delta, goal.unit, goal.currency)} since last</>}
             </p>
           </div>
           <Field label="Status" error={fieldError(snapshot.error, 'status')}>
