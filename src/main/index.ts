@@ -92,6 +92,8 @@ async function start(): Promise<void> {
     preferences: userPreferences,
     // The page-by-page check runs once the window is shown, so a large file does not delay it.
     deferIntegrityCheck: true,
+    // Exports write numbers as the window shows them.
+    locale: app.getLocale(),
     onOpenedOtherFile: (path) => preferences.set('databasePath', path)
   })
   appCore = core

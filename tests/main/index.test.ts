@@ -74,6 +74,20 @@ describe('the main process', () => {
     expect(existsSync(join(userData, 'kept.sqlite'))).toBe(true)
   })
 
+  it('writes exports in the window\'s locale (app.getLocale): a euro goal reads 55.000 € for a German user', async () => {
+    await startKept()
+    const window = await mainWindow()
+    expect(fake.app.getLocale).toHaveBeenCalled()
+    const ok = (method: string, input: unknown) => (call(window, method, input) as { ok: true; value: any }).value // eslint-disable-line @typescript-eslint/no-explicit-any
+    const repId = ok('reps.create', { name: 'Lena Vogel', cadence: 'weekly' }).id
+    const goalId = ok('goals.create', { repId, title: 'Pipeline', metric: 'Qualified pipeline', unit: 'currency', currency: 'EUR', baseline: 10000, target: 400000, timeframe: 'custom', periodStart: '2026-04-01', periodEnd: '2026-12-31' }).goal.id
+    const session = ok('sessions.start', { repId }).session.id
+    ok('goals.recordCheckIn', { sessionId: session, goalId, value: 55000 })
+    ok('sessions.finish', { id: session, durationSeconds: 1800 })
+    const text = ok('exports.session', { sessionId: session, format: 'txt', includePrivate: false }).content as string
+    expect(text).toMatch(/now 55\.000\s€ · target 400\.000\s€/)
+  })
+
   it('applies the security policies before the window exists', async () => {
     await startKept()
     const window = await mainWindow()

@@ -194,7 +194,8 @@ export function createFakeElectron(): FakeElectron {
       if (name !== 'userData') throw new Error(`unexpected app.getPath(${name})`)
       return fake.userData
     }),
-    getVersion: vi.fn(() => '0.1.0')
+    getVersion: vi.fn(() => '0.1.0'),
+    getLocale: vi.fn(() => 'de-DE')
   })
   Object.defineProperty(app, 'isPackaged', { get: () => fake.isPackaged })
 
