@@ -433,13 +433,13 @@ export interface GoalMovement {
   goal: Goal
   measurable: boolean
   missing: GoalField[]
-  /** The newest value recorded on or before the last completed 1:1. */
-  valueAtLastSession: number | null
-  valueAtLastSessionDate: string | null
+  /** The newest value recorded before the day of the last completed 1:1: what that 1:1 started from. */
+  valueBeforeLastSession: number | null
+  valueBeforeLastSessionDate: string | null
   /** The newest value now. */
   currentValue: number | null
   currentValueDate: string | null
-  /** currentValue − valueAtLastSession, when both are known. */
+  /** currentValue − valueBeforeLastSession, when both are known: what moved in the last 1:1 and since. */
   delta: number | null
 }
 
