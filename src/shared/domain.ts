@@ -130,6 +130,9 @@ export interface SearchHit {
   /** Plain text with matches wrapped in SNIPPET_MARK_START / SNIPPET_MARK_END. */
   snippet: string
   isPrivate: boolean
+  /** For a note: which part of its 1:1 holds it (shared, private, or a template section's notes); null for other hits. */
+  noteKind: 'shared' | 'private' | 'section' | null
+  templateSectionId: number | null
 }
 
 export interface SearchGroup {

@@ -8,17 +8,20 @@ import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './supp
 
 /** The page's danger red, as the browser computes it in the current colour scheme. */
 async function dangerRed(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  // A string: the tests compile without the DOM types.
+  return page.evaluate(`(() => {
     const probe = document.createElement('div')
     probe.style.background = 'var(--danger)'
     document.body.append(probe)
     const colour = getComputedStyle(probe).backgroundColor
     probe.remove()
     return colour
-  })
+  })()`) as Promise<string>
 }
 
-const background = (button: Locator) => button.evaluate((element) => getComputedStyle(element).backgroundColor)
+// The tests compile without the DOM types: the page's getComputedStyle, typed as far as used here.
+type InPage = { getComputedStyle(element: unknown): { backgroundColor: string } }
+const background = (button: Locator) => button.evaluate((element) => (globalThis as unknown as InPage).getComputedStyle(element).backgroundColor)
 
 async function lookAt(page: Page, name: string): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([])

@@ -230,10 +230,10 @@ describe('between 1:1s: talking points and agreements carry over', () => {
   it('reads well in the dark theme', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' })
     const page = await context.newPage()
-    await page.goto(`${app.host.url}#/session/${sessions[1]}?section=4`)
+    await page.goto(`${app.host.url}#/session/${sessions[1]}/correct?section=4`)
     await page.getByRole('heading', { level: 2, name: 'Last agreements' }).waitFor()
     await lookAt(page, 'session-dark-last-agreements')
-    await page.goto(`${app.host.url}#/session/${sessions[0]}?section=7`)
+    await page.goto(`${app.host.url}#/session/${sessions[0]}/correct?section=7`)
     await page.getByRole('heading', { level: 2, name: 'Next steps' }).waitFor()
     await lookAt(page, 'session-dark-next-steps')
     await openSection(page, 8, 'Notes')

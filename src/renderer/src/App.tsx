@@ -143,10 +143,16 @@ export function App() {
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'import' && <ImportScreen />}
           {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}
-          {route.screen === 'session' && route.view === 'session' && (
-            <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
+          {route.screen === 'session' && route.view !== 'summary' && (
+            <SessionScreen
+              key={route.sessionId}
+              sessionId={route.sessionId}
+              correcting={route.view === 'correct'}
+              {...(route.section ? { initialSection: route.section } : {})}
+              {...(route.at ? { at: route.at } : {})}
+            />
           )}
-          {route.screen === 'session' && route.view === 'summary' && <SessionSummary key={route.sessionId} sessionId={route.sessionId} />}
+          {route.screen === 'session' && route.view === 'summary' && <SessionSummary key={route.sessionId} sessionId={route.sessionId} {...(route.at ? { at: route.at } : {})} />}
         </Suspense>
       </main>
       <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">
