@@ -103,11 +103,13 @@ export function App() {
         Skip to content
       </a>
       <aside className="sidebar">
-        <a className="brand" href={hrefFor({ screen: 'team' })} aria-label="Kept, go to Team">
+        {/* Named by its visible word, "Kept", then where it goes (WCAG 2.5.3: the name contains the label). */}
+        <a className="brand" href={hrefFor({ screen: 'team' })}>
           <span className="brand__mark" aria-hidden="true">
             K
           </span>
           <span className="brand__name">Kept</span>
+          <span className="visually-hidden">, go to Team</span>
         </a>
         <nav aria-label="Main">
           <ul className="nav">
