@@ -1,5 +1,6 @@
-// At 1024×640, light and dark, no screen scrolls sideways and nothing is cut or spills out of its
-// box (issue 16, items 1 and 2). The demo team gives every screen realistic, long content.
+// At 1024×640 (and 1280×800), light and dark, no screen scrolls sideways and nothing is cut or
+// spills out of its box (issue 16, items 1 and 2). The demo team gives every screen realistic,
+// long content.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionDetail } from '../../src/shared/domain'
@@ -19,7 +20,7 @@ interface Screen {
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor()
 const h2 = (name: string) => (page: Page) => page.getByRole('heading', { level: 2, name, exact: true }).waitFor()
 
-describe('no sideways scrolling at 1024×640', () => {
+describe('no sideways scrolling, at 1024×640 as at 1280×800', () => {
   let app: E2eApp
   let screens: Screen[]
 
@@ -55,9 +56,9 @@ describe('no sideways scrolling at 1024×640', () => {
     await app?.close()
   })
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`fits every screen in the window, ${colorScheme}`, async () => {
-      const context = await app.browser.newContext({ viewport: { width: 1024, height: 640 }, colorScheme })
+  for (const [width, height, colorScheme] of [[1024, 640, 'light'], [1024, 640, 'dark'], [1280, 800, 'light'], [1280, 800, 'dark']] as const) {
+    it(`fits every screen in a ${width}×${height} window, ${colorScheme}`, async () => {
+      const context = await app.browser.newContext({ viewport: { width, height }, colorScheme })
       const page = await context.newPage()
       const overflowing: Record<string, string[]> = {}
       const axeFindings: Record<string, string[]> = {}
@@ -76,7 +77,7 @@ describe('no sideways scrolling at 1024×640', () => {
             const findings = await seriousAxeViolations(page)
             if (findings.length > 0) axeFindings[screen.name] = findings
           }
-          await screenshot(page, `narrow-${colorScheme}-${screen.name}`)
+          await screenshot(page, `fit-${width}-${colorScheme}-${screen.name}`)
         }
       } finally {
         await context.close()
