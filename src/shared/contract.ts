@@ -263,7 +263,7 @@ export const contract = {
   ),
   'agreements.remove': method<{ id: number }>()(z.object({ id }).strict()),
   'agreements.review': method<ReviewedAgreement>()(
-    z.object({ id, sessionId: id, outcome: z.enum(REVIEW_OUTCOMES).nullable(), missedReason: longText(2000).default('') }).strict()
+    z.object({ id, sessionId: id, outcome: z.enum(REVIEW_OUTCOMES).nullable(), missedReason: longText(2000).default(''), dueDate: isoDate.nullable().optional() }).strict()
   ),
 
   'challenges.create': method<Challenge>()(z.object({ sessionId: id, text: itemText('A challenge'), supportOffered: longText(4000).default('') }).strict()),

@@ -132,6 +132,9 @@ export interface SearchHit {
   /** Plain text with matches wrapped in SNIPPET_MARK_START / SNIPPET_MARK_END. */
   snippet: string
   isPrivate: boolean
+  /** For a note: which part of its 1:1 holds it (shared, private, or a template section's notes); null for other hits. */
+  noteKind: 'shared' | 'private' | 'section' | null
+  templateSectionId: number | null
 }
 
 export interface SearchGroup {
@@ -435,13 +438,13 @@ export interface GoalMovement {
   goal: Goal
   measurable: boolean
   missing: GoalField[]
-  /** The newest value recorded on or before the last completed 1:1. */
-  valueAtLastSession: number | null
-  valueAtLastSessionDate: string | null
+  /** The newest value recorded before the day of the last completed 1:1: what that 1:1 started from. */
+  valueBeforeLastSession: number | null
+  valueBeforeLastSessionDate: string | null
   /** The newest value now. */
   currentValue: number | null
   currentValueDate: string | null
-  /** currentValue − valueAtLastSession, when both are known. */
+  /** currentValue − valueBeforeLastSession, when both are known: what moved in the last 1:1 and since. */
   delta: number | null
 }
 

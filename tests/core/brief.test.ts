@@ -43,7 +43,7 @@ const goal = (fields: Partial<Goal>): Goal => ({
 })
 const movement = (goalFields: Partial<Goal>, then: number | null): GoalMovement => {
   const g = goal(goalFields)
-  return { goal: g, measurable: true, missing: [], valueAtLastSession: then, valueAtLastSessionDate: then === null ? null : '2026-06-08', currentValue: g.latestValue, currentValueDate: g.latestValueDate, delta: then === null || g.latestValue === null ? null : g.latestValue - then }
+  return { goal: g, measurable: true, missing: [], valueBeforeLastSession: then, valueBeforeLastSessionDate: then === null ? null : '2026-06-08', currentValue: g.latestValue, currentValueDate: g.latestValueDate, delta: then === null || g.latestValue === null ? null : g.latestValue - then }
 }
 const challenge = (fields: Partial<BriefChallenge>): BriefChallenge => ({
   id: 1,
@@ -236,9 +236,9 @@ describe('reps.brief', () => {
     ])
     expect(brief.agreements.manager.map((item) => [item.text, item.daysOverdue])).toEqual([['Join the Pinecrest demo', 3]])
 
-    expect(brief.goals.map((item) => [item.goal.title, item.valueAtLastSession, item.currentValue, item.delta, item.goal.status, item.measurable])).toEqual([
-      ['Hold 40 discovery calls', 28, 31, 3, 'on_track', true],
-      ['Lift win rate', 21, 19.5, -1.5, 'off_track', true],
+    expect(brief.goals.map((item) => [item.goal.title, item.valueBeforeLastSession, item.currentValue, item.delta, item.goal.status, item.measurable])).toEqual([
+      ['Hold 40 discovery calls', 24, 31, 7, 'on_track', true],
+      ['Lift win rate', null, 19.5, null, 'off_track', true],
       ['Multi-thread top accounts', null, null, null, 'at_risk', false]
     ])
     expect(brief.goals[2]!.missing).toEqual(['metric', 'target'])
@@ -257,7 +257,7 @@ describe('reps.brief', () => {
       'Follow up: “Join the Pinecrest demo” is 3 days overdue (yours)',
       'Follow up: “Find the economic buyer” is 9 days overdue (Dana’s)',
       'Pulse dropped from 4 to 2 over the last three 1:1s',
-      'Goal “Lift win rate” moved from 21% to 19.5% — off track',
+      'Goal “Lift win rate” is off track at 19.5% of 25%',
       'Goal “Multi-thread top accounts” is at risk — no value recorded yet',
       'Check in on “Deals stall after the demo” — came up in 5 1:1s',
       'Dana wants to talk about “Promotion path”',

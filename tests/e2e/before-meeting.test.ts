@@ -155,7 +155,8 @@ describe('before the meeting', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'before-search-dialog')
     await box.press('Enter')
-    await page.waitForURL(new RegExp(`#/session/${sessionId}$`))
+    // At the note: the hit is in the shared notes.
+    await page.waitForURL(new RegExp(`#/session/${sessionId}\\?at=shared-notes$`))
     await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(app.pageErrors).toEqual([])
   })

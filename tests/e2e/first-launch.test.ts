@@ -54,6 +54,8 @@ describe('first launch and managing reps', () => {
     await dialog.getByLabel('Next 1:1').fill('2026-01-05')
     await dialog.getByLabel('Team and tags').fill('Enterprise, EMEA')
     await dialog.getByLabel('Team and tags').press('Enter')
+    // The next 1:1 is in the past on purpose (an overdue 1:1): asked, and kept.
+    await dialog.getByRole('group', { name: 'The next 1:1 date is in the past — keep it?' }).getByRole('button', { name: 'Keep it' }).click()
     await page.getByRole('heading', { level: 1, name: /Maximilian Alexander/ }).waitFor()
     await expect.poll(() => page.url()).toMatch(/#\/rep\/\d+$/)
     await expect.poll(() => page.getByText('Senior Account Executive, Strategic Accounts EMEA').first().isVisible()).toBe(true)

@@ -102,11 +102,13 @@ export function App() {
         Skip to content
       </a>
       <aside className="sidebar">
-        <a className="brand" href={hrefFor({ screen: 'team' })} aria-label="Kept, go to Team">
+        {/* Named by its visible word, "Kept", then where it goes (WCAG 2.5.3: the name contains the label). */}
+        <a className="brand" href={hrefFor({ screen: 'team' })}>
           <span className="brand__mark" aria-hidden="true">
             K
           </span>
           <span className="brand__name">Kept</span>
+          <span className="visually-hidden">, go to Team</span>
         </a>
         <nav aria-label="Main">
           <ul className="nav">
@@ -142,10 +144,16 @@ export function App() {
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'import' && <ImportScreen />}
           {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}
-          {route.screen === 'session' && route.view === 'session' && (
-            <SessionScreen key={route.sessionId} sessionId={route.sessionId} {...(route.section ? { initialSection: route.section } : {})} />
+          {route.screen === 'session' && route.view !== 'summary' && (
+            <SessionScreen
+              key={route.sessionId}
+              sessionId={route.sessionId}
+              correcting={route.view === 'correct'}
+              {...(route.section ? { initialSection: route.section } : {})}
+              {...(route.at ? { at: route.at } : {})}
+            />
           )}
-          {route.screen === 'session' && route.view === 'summary' && <SessionSummary key={route.sessionId} sessionId={route.sessionId} />}
+          {route.screen === 'session' && route.view === 'summary' && <SessionSummary key={route.sessionId} sessionId={route.sessionId} {...(route.at ? { at: route.at } : {})} />}
         </Suspense>
       </main>
       <p className={`toast${notice ? ' is-visible' : ''}`} role="status" aria-live="polite">

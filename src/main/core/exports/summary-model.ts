@@ -1,6 +1,7 @@
 // A finished (or running) 1:1 as an export document: what the summary screen shows, in the same
 // order. Private notes enter the document only when the manager asked for them.
 import type { SessionDetail } from '../../../shared/domain'
+import { withoutEmptyListItems } from '../../../shared/note-doc'
 import type { ExportBlock, ExportDocument, ExportItem, ExportSection } from './export-document'
 import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS, ownerWord, PULSE_WORDS, REVIEW_OUTCOME_WORDS, SESSION_STATUS_WORDS } from './format'
 
@@ -15,7 +16,7 @@ export interface SummaryOptions {
 
 function noteBlocks(note: { doc: unknown; text: string }, emptyText: string): ExportBlock[] {
   if (!note.text.trim()) return [{ kind: 'empty', text: emptyText }]
-  return [{ kind: 'doc', doc: note.doc as never, text: note.text }]
+  return [{ kind: 'doc', doc: withoutEmptyListItems(note.doc) as never, text: note.text }]
 }
 
 /** A section listing entries, one item each, or saying there are none. */

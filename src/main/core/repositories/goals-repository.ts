@@ -82,7 +82,7 @@ export function listActiveGoalsForRep(db: Database, repId: number, date: string 
       `SELECT ${GOAL_COLUMNS}, on_date.value AS value_on, on_date.recorded_on AS value_on_date
        FROM goals ${LATEST_VALUE_JOIN}
        LEFT JOIN goal_checkins AS on_date ON on_date.id = (
-         SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on <= @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
+         SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on < @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
        WHERE goals.rep_id = @repId AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
        ORDER BY goals.due_date IS NULL, goals.due_date, goals.id`
     )

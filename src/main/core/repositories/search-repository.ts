@@ -21,6 +21,8 @@ interface HitRow {
   rep_name: string
   date: string | null
   is_private: number
+  note_kind: 'shared' | 'private' | 'section' | null
+  template_section_id: number | null
   score: number
 }
 
@@ -55,7 +57,8 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
   note: {
     fts: 'note_bodies_fts',
     columns: `'note' AS kind, notes.id, sessions.id AS session_id, sessions.rep_id, reps.name AS rep_name,
-              substr(sessions.scheduled_at, 1, 10) AS date, notes.kind = 'private' AS is_private`,
+              substr(sessions.scheduled_at, 1, 10) AS date, notes.kind = 'private' AS is_private,
+              notes.kind AS note_kind, notes.template_section_id`,
     joins: `LEFT JOIN notes ON notes.id = top.id
             LEFT JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
             LEFT JOIN reps ON reps.id = sessions.rep_id AND reps.deleted_at IS NULL`,
@@ -64,7 +67,7 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
   agreement: {
     fts: 'agreements_fts',
     columns: `'agreement' AS kind, agreements.id, agreements.created_in_session_id AS session_id, agreements.rep_id, reps.name AS rep_name,
-              agreements.created_on AS date, 0 AS is_private`,
+              agreements.created_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
     joins: `LEFT JOIN agreements ON agreements.id = top.id AND agreements.deleted_at IS NULL
             LEFT JOIN reps ON reps.id = agreements.rep_id AND reps.deleted_at IS NULL`,
     snippetColumn: 0
@@ -72,7 +75,7 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
   challenge: {
     fts: 'challenges_fts',
     columns: `'challenge' AS kind, challenges.id, challenges.raised_in_session_id AS session_id, challenges.rep_id, reps.name AS rep_name,
-              challenges.raised_on AS date, 0 AS is_private`,
+              challenges.raised_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
     joins: `LEFT JOIN challenges ON challenges.id = top.id AND challenges.deleted_at IS NULL
             LEFT JOIN reps ON reps.id = challenges.rep_id AND reps.deleted_at IS NULL`,
     snippetColumn: -1
@@ -80,14 +83,14 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
   recognition: {
     fts: 'recognitions_fts',
     columns: `'recognition' AS kind, recognitions.id, recognitions.session_id, recognitions.rep_id, reps.name AS rep_name,
-              recognitions.recognized_on AS date, 0 AS is_private`,
+              recognitions.recognized_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
     joins: `LEFT JOIN recognitions ON recognitions.id = top.id AND recognitions.deleted_at IS NULL
             LEFT JOIN reps ON reps.id = recognitions.rep_id AND reps.deleted_at IS NULL`,
     snippetColumn: -1
   },
   goal: {
     fts: 'goals_fts',
-    columns: `'goal' AS kind, goals.id, NULL AS session_id, goals.rep_id, reps.name AS rep_name, goals.due_date AS date, 0 AS is_private`,
+    columns: `'goal' AS kind, goals.id, NULL AS session_id, goals.rep_id, reps.name AS rep_name, goals.due_date AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
     joins: `LEFT JOIN goals ON goals.id = top.id AND goals.deleted_at IS NULL
             LEFT JOIN reps ON reps.id = goals.rep_id AND reps.deleted_at IS NULL`,
     snippetColumn: -1
@@ -185,7 +188,9 @@ export function searchEverything(db: Database, input: string, limit: number, rec
       sessionId: row.session_id,
       date: row.date,
       snippet: snippets.get(`${row.kind}:${row.id}`) ?? '',
-      isPrivate: row.is_private === 1
+      isPrivate: row.is_private === 1,
+      noteKind: row.note_kind,
+      templateSectionId: row.template_section_id
     })
   }
   return { query: input, total: rows.length, groups: [...groups.values()] }

@@ -1,5 +1,6 @@
 // Agreements (next steps): made in a 1:1, reviewed in the following ones until closed. An open
 // agreement nobody reviews simply stays open and comes up again: nothing open is dropped silently.
+import { carriedForwardDueDate } from '../../../shared/agreement-dates'
 import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
 import { notFound } from '../errors'
 import { deleteAgreementReview, listReviewsOfAgreement, writeAgreementReview, type AgreementReview } from '../repositories/agreement-reviews-repository'
@@ -13,9 +14,10 @@ import {
   type AgreementRecord
 } from '../repositories/agreements-repository'
 import { touchSession } from '../repositories/sessions-repository'
+import { nextMeetingDate } from './session-service'
 import { conflict, invalidField } from './service-errors'
 import { nowOf, type ServiceContext } from './service-context'
-import { requireSameRep, requireSession, type SessionScope } from './session-lookup'
+import { requireRep, requireSameRep, requireSession, type SessionScope } from './session-lookup'
 
 const STATUS_AFTER: Record<ReviewOutcome, AgreementStatus> = {
   done: 'done',
@@ -88,13 +90,21 @@ function checkReviewFits(agreement: AgreementRecord, scope: SessionScope, outcom
   if (outcome !== null && isClosing(outcome) && later) throw conflict('This agreement came up again in a later 1:1. Close it there.')
 }
 
+/** The due date the agreement has after this review: as asked, or, when carried forward without one, moved to the next 1:1 if already due. */
+function dueDateAfterReview(context: ServiceContext, agreement: AgreementRecord, scope: SessionScope, input: { outcome: ReviewOutcome | null; dueDate?: string | null | undefined }): string | null {
+  if (input.dueDate !== undefined) return input.dueDate
+  if (input.outcome !== 'carried_forward') return agreement.dueDate
+  return carriedForwardDueDate(agreement.dueDate, scope.date, nextMeetingDate(context, scope.session, requireRep(context.db, scope.session.repId)))
+}
+
 /**
  * Records what a 1:1 decided about an earlier agreement (or, with a null outcome, undoes it):
- * done, missed (with why), carried forward (stays open) or dropped.
+ * done, missed (with why), carried forward (stays open, with a new due date if it was due) or
+ * dropped. `dueDate`, when given, is the agreement's due date from now on.
  */
 export function reviewAgreement(
   context: ServiceContext,
-  input: { id: number; sessionId: number; outcome: ReviewOutcome | null; missedReason: string }
+  input: { id: number; sessionId: number; outcome: ReviewOutcome | null; missedReason: string; dueDate?: string | null | undefined }
 ): ReviewedAgreement {
   const { db } = context
   const agreement = requireAgreement(context, input.id)
@@ -103,10 +113,12 @@ export function reviewAgreement(
   const missedReason = input.outcome === 'missed' ? input.missedReason.trim() : ''
   if (input.outcome === 'missed' && missedReason === '') throw invalidField('missedReason', 'Say briefly why it was missed.')
   checkReviewFits(agreement, scope, input.outcome, listReviewsOfAgreement(db, agreement.id))
+  const dueDate = dueDateAfterReview(context, agreement, scope, input)
 
   db.transaction(() => {
     const now = nowOf(context)
     const sessionId = scope.session.id
+    if (dueDate !== agreement.dueDate) updateAgreement(db, agreement.id, { dueDate }, now)
     if (input.outcome === null) deleteAgreementReview(db, agreement.id, sessionId)
     else writeAgreementReview(db, { agreementId: agreement.id, sessionId, outcome: input.outcome, missedReason }, now)
     const lastReview = listReviewsOfAgreement(db, agreement.id).at(-1)

@@ -130,13 +130,13 @@ function goalLines(input: SuggestionInput): SuggestedTalkingPoint[] {
     .sort((a, b) => rank(a) - rank(b))
     .slice(0, BRIEF_LIMITS.maxGoalSuggestions)
     .map((movement): SuggestedTalkingPoint => {
-      const { goal, valueAtLastSession, currentValue, delta } = movement
+      const { goal, valueBeforeLastSession, currentValue, delta } = movement
       const format = (value: number) => formatGoalValue(value, goal.unit)
       const troubled = goal.status === 'off_track' || goal.status === 'at_risk'
       const verdict = troubled ? STATUS_WORDS[goal.status] : `away from the target of ${format(goal.target!)}`
       const text =
-        delta !== null && delta !== 0 && valueAtLastSession !== null && currentValue !== null
-          ? `Goal ${quote(goal.title)} moved from ${format(valueAtLastSession)} to ${format(currentValue)} — ${verdict}`
+        delta !== null && delta !== 0 && valueBeforeLastSession !== null && currentValue !== null
+          ? `Goal ${quote(goal.title)} moved from ${format(valueBeforeLastSession)} to ${format(currentValue)} — ${verdict}`
           : currentValue !== null
             ? `Goal ${quote(goal.title)} is ${verdict} at ${format(currentValue)}${goal.target === null ? '' : ` of ${format(goal.target)}`}`
             : `Goal ${quote(goal.title)} is ${verdict} — no value recorded yet`
@@ -220,11 +220,15 @@ function nudgeLines(input: SuggestionInput): SuggestedTalkingPoint[] {
  * asked to discuss, then the nudges worth raising. Pure.
  */
 export function suggestTalkingPoints(input: SuggestionInput): SuggestedTalkingPoint[] {
-  return [...followUps(input), ...pulse(input), ...goalLines(input), ...challengeLines(input), ...talkingPointLines(input), ...nudgeLines(input)].slice(
-    0,
-    BRIEF_LIMITS.maxSuggestions
-  )
+  // One already on the next agenda (added from an earlier brief) is not suggested again.
+  const onAgenda = new Set(input.talkingPoints.map((point) => comparable(point.text)))
+  return [...followUps(input), ...pulse(input), ...goalLines(input), ...challengeLines(input), ...talkingPointLines(input), ...nudgeLines(input)]
+    .filter((suggestion) => !onAgenda.has(comparable(suggestion.text)))
+    .slice(0, BRIEF_LIMITS.maxSuggestions)
 }
+
+/** A talking point as added from a suggestion (cut to its 1,000 characters), for comparing. */
+const comparable = (text: string) => text.trim().slice(0, 1000).toLowerCase()
 
 function lastSessionOf(db: Database, repId: number, today: string): BriefLastSession | null {
   const session = findLastCompletedSession(db, repId)
@@ -320,14 +324,15 @@ export function getRepBrief(context: ServiceContext, repId: number): RepBrief {
     manager: open.filter((agreement) => agreement.owner === 'manager').sort(byUrgency)
   }
 
+  // Compared with the value before the last 1:1, so what moved in that 1:1 shows right after it.
   const goals = listActiveGoalsForRep(db, repId, lastSession?.date ?? null).map(({ goal, valueOn: then }): GoalMovement => {
     const missing = missingGoalFields(goal)
     return {
       goal,
       measurable: missing.length === 0,
       missing,
-      valueAtLastSession: then?.value ?? null,
-      valueAtLastSessionDate: then?.date ?? null,
+      valueBeforeLastSession: then?.value ?? null,
+      valueBeforeLastSessionDate: then?.date ?? null,
       currentValue: goal.latestValue,
       currentValueDate: goal.latestValueDate,
       delta: then !== null && goal.latestValue !== null ? Math.round((goal.latestValue - then.value) * 1e6) / 1e6 : null

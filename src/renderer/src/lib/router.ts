@@ -16,8 +16,19 @@ export type Route =
   | { screen: 'templates' }
   | { screen: 'import' }
   | { screen: 'trash' }
-  | { screen: 'session'; sessionId: number; view: 'session' | 'summary'; section?: number }
+  | { screen: 'session'; sessionId: number; view: SessionView; section?: number; at?: SessionPlace }
   | { screen: 'review'; repId: number | null }
+
+/**
+ * How a 1:1 opens: 'session' runs it (a completed one shows its summary instead), 'summary' is its
+ * summary, 'correct' edits a completed 1:1 ("Correct this 1:1").
+ */
+export type SessionView = 'session' | 'summary' | 'correct'
+
+/** A place in a 1:1 to open at (a search hit in a note): its shared or private notes, or a template section's notes. */
+export type SessionPlace = 'shared-notes' | 'private-notes' | `section-${number}`
+
+const isSessionPlace = (value: string | null): value is SessionPlace => value !== null && /^(shared-notes|private-notes|section-\d+)$/.test(value)
 
 export function parseRoute(hash: string): Route {
   const [path = '', queryString = ''] = hash.replace(/^#/, '').split('?')
@@ -35,12 +46,15 @@ export function parseRoute(hash: string): Route {
     return { screen: 'review', repId: /^[1-9]\d*$/.test(rep) ? Number(rep) : null }
   }
   if (parts[0] === 'session' && parts[1] && /^\d+$/.test(parts[1])) {
-    const section = Number(new URLSearchParams(queryString).get('section'))
+    const params = new URLSearchParams(queryString)
+    const section = Number(params.get('section'))
+    const at = params.get('at')
     return {
       screen: 'session',
       sessionId: Number(parts[1]),
-      view: parts[2] === 'summary' ? 'summary' : 'session',
-      ...(Number.isInteger(section) && section > 0 ? { section } : {})
+      view: parts[2] === 'summary' ? 'summary' : parts[2] === 'correct' ? 'correct' : 'session',
+      ...(Number.isInteger(section) && section > 0 ? { section } : {}),
+      ...(isSessionPlace(at) ? { at } : {})
     }
   }
   return { screen: 'team' }
@@ -65,8 +79,12 @@ export function hrefFor(route: Route): string {
     case 'review':
       return route.repId ? `#/review?rep=${route.repId}` : '#/review'
     case 'session': {
-      const base = `#/session/${route.sessionId}${route.view === 'summary' ? '/summary' : ''}`
-      return route.section ? `${base}?section=${route.section}` : base
+      const base = `#/session/${route.sessionId}${route.view === 'session' ? '' : `/${route.view}`}`
+      const query = new URLSearchParams()
+      if (route.section) query.set('section', String(route.section))
+      if (route.at) query.set('at', route.at)
+      const search = query.toString()
+      return search ? `${base}?${search}` : base
     }
   }
 }

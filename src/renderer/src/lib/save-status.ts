@@ -82,7 +82,7 @@ export function useOverallSaveStatus(): OverallSaveStatus {
 }
 
 export const SAVE_STATUS_TEXT: Record<OverallSaveStatus, string> = {
-  idle: 'All changes are saved as you type',
+  idle: 'Saved as you type',
   saving: 'Saving…',
   saved: 'Saved',
   retrying: 'Not saved — Kept will retry. Your text is still here.',

@@ -273,7 +273,9 @@ function GoalMovementPanel({ brief }: { brief: RepBrief }) {
               </div>
               <p className="goal__numbers">
                 {formatMetricValue(movement.currentValue, movement.goal.unit)} of {formatMetricValue(movement.goal.target, movement.goal.unit)}
-                {movement.delta !== null ? ` · ${formatDelta(movement.delta, movement.goal.unit)} since last 1:1` : ' · no new check-in'}
+                {movement.delta !== null && movement.valueBeforeLastSessionDate !== null
+                  ? ` · ${formatDelta(movement.delta, movement.goal.unit)} from ${formatMetricValue(movement.valueBeforeLastSession, movement.goal.unit)} on ${formatDate(movement.valueBeforeLastSessionDate)}`
+                  : ' · no earlier value to compare'}
               </p>
               {!movement.measurable && <p className="warn-note">Not measurable yet: no {movement.missing.map((field) => FIELD_LABELS[field]).join(', no ')}.</p>}
             </li>

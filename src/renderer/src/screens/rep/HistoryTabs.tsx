@@ -99,6 +99,7 @@ function LedgerRow({ agreement, repName, onDeleted }: { agreement: LedgerAgreeme
           message="Delete this agreement from the ledger? You can undo this, or restore it from the Trash."
           confirmLabel="Delete agreement"
           cancelLabel="Keep it"
+          danger
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}
         />

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react'
 import type { Rep } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Field } from '../../components/Field'
-import { formatDateTime } from '../../lib/dates'
+import { InlineConfirm } from '../../components/InlineConfirm'
+import { formatDateTime, todayIso } from '../../lib/dates'
 import { asApiError } from '../../lib/use-query'
 import { trackWrite } from '../../lib/save-status'
 
@@ -13,13 +14,20 @@ export function PlanSessionPanel({ rep, onPlanned }: { rep: Rep; onPlanned: () =
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [confirmingPast, setConfirmingPast] = useState(false)
 
-  async function plan(event: FormEvent) {
-    event.preventDefault()
+  async function plan(event: FormEvent | null, pastConfirmed = false) {
+    event?.preventDefault()
     if (!date) {
       setErrors({ date: 'Choose a date.' })
       return
     }
+    // A 1:1 planned in the past is most likely a typo in the year: asked, as due dates are.
+    if (date < todayIso() && !pastConfirmed) {
+      setConfirmingPast(true)
+      return
+    }
+    setConfirmingPast(false)
     setBusy(true)
     setErrors({})
     setMessage(undefined)
@@ -40,7 +48,14 @@ export function PlanSessionPanel({ rep, onPlanned }: { rep: Rep; onPlanned: () =
       <h2 id="plan-title">Plan 1:1</h2>
       <form className="plan-form" onSubmit={plan} noValidate>
         <Field label="Date" error={errors.date}>
-          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          <input
+            type="date"
+            value={date}
+            onChange={(event) => {
+              setDate(event.target.value)
+              setConfirmingPast(false)
+            }}
+          />
         </Field>
         <Field label="Time">
           <input type="time" value={time} onChange={(event) => setTime(event.target.value)} />
@@ -49,6 +64,15 @@ export function PlanSessionPanel({ rep, onPlanned }: { rep: Rep; onPlanned: () =
           Plan 1:1
         </button>
       </form>
+      {confirmingPast && (
+        <InlineConfirm
+          message="This date is in the past — plan the 1:1 for it anyway?"
+          confirmLabel="Plan it anyway"
+          cancelLabel="Change the date"
+          onConfirm={() => void plan(null, true)}
+          onCancel={() => setConfirmingPast(false)}
+        />
+      )}
       {message && (
         <p className="muted" role="status">
           {message}

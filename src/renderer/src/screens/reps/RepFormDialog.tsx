@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { FormActions } from '../../components/FormActions'
+import { InlineConfirm } from '../../components/InlineConfirm'
+import { todayIso } from '../../lib/dates'
 import { useFormSave } from '../../lib/use-form-save'
 
 interface RepFormDialogProps {
@@ -62,6 +64,11 @@ export function RepFormDialog({ rep, open, onClose, onSaved }: RepFormDialogProp
 function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
   const [values, setValues] = useState(() => initialValues(rep))
   const [cadenceTouched, setCadenceTouched] = useState(false)
+  const [confirmingPast, setConfirmingPast] = useState(false)
+  const pastConfirmed = useRef(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  // A next 1:1 newly set in the past ("Overdue by 2528 days") is most likely a typo in the year.
+  const pastNextSession = values.nextSessionDate !== '' && values.nextSessionDate < todayIso() && values.nextSessionDate !== (rep?.nextSessionDate ?? '')
 
   // A new rep starts on the default cadence chosen in Settings.
   useEffect(() => {
@@ -84,7 +91,21 @@ function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
     setValues((previous) => ({ ...previous, [name]: event.target.value }))
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        if (pastNextSession && !pastConfirmed.current) {
+          event.preventDefault()
+          setConfirmingPast(true)
+          return
+        }
+        pastConfirmed.current = false
+        setConfirmingPast(false)
+        void submit(event)
+      }}
+    >
       {error && !error.fieldErrors && (
         <p className="banner banner--error" role="alert">
           {error.message}
@@ -120,8 +141,31 @@ function RepForm({ rep, onClose, onSaved }: Omit<RepFormDialogProps, 'open'>) {
           </select>
         </Field>
         <Field label="Next 1:1" error={fieldError('nextSessionDate')}>
-          <input name="nextSessionDate" type="date" value={values.nextSessionDate} onChange={set('nextSessionDate')} />
+          <input
+            name="nextSessionDate"
+            type="date"
+            value={values.nextSessionDate}
+            onChange={(event) => {
+              setConfirmingPast(false)
+              set('nextSessionDate')(event)
+            }}
+          />
         </Field>
+        {confirmingPast && (
+          <InlineConfirm
+            message="The next 1:1 date is in the past — keep it?"
+            confirmLabel="Keep it"
+            cancelLabel="Change the date"
+            onConfirm={() => {
+              pastConfirmed.current = true
+              formRef.current?.requestSubmit()
+            }}
+            onCancel={() => {
+              setConfirmingPast(false)
+              formRef.current?.querySelector<HTMLInputElement>('[name="nextSessionDate"]')?.focus()
+            }}
+          />
+        )}
         <Field label="Team and tags" error={fieldError('tags') ?? Object.entries(error?.fieldErrors ?? {}).find(([key]) => key.startsWith('tags.'))?.[1]} hint="Separate with commas, e.g. Enterprise, EMEA">
           <input name="tags" value={values.tags} onChange={set('tags')} autoComplete="off" />
         </Field>

@@ -3,7 +3,7 @@ import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit, type SearchHitKin
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
-import { hrefFor, navigate } from '../../lib/router'
+import { hrefFor, navigate, type SessionPlace } from '../../lib/router'
 import { useQuery, type QueryState } from '../../lib/use-query'
 
 const KIND_LABELS: Record<SearchHitKind, string> = {
@@ -50,9 +50,18 @@ export function useSearch(initialQuery: string) {
   return { query, setQuery, debounced, results }
 }
 
-/** Where a hit opens: its 1:1 when it has one, else the rep's page. */
+/** The place in its 1:1 a note hit is in. */
+function placeOf(hit: SearchHit): SessionPlace | undefined {
+  if (hit.noteKind === 'shared') return 'shared-notes'
+  if (hit.noteKind === 'private') return 'private-notes'
+  if (hit.noteKind === 'section' && hit.templateSectionId !== null) return `section-${hit.templateSectionId}`
+  return undefined
+}
+
+/** Where a hit opens: its 1:1 (at the note, for a note) when it has one, else the rep's page. A completed 1:1 opens as its summary. */
 export function openHit(hit: SearchHit, repId: number): void {
-  navigate(hit.sessionId ? { screen: 'session', sessionId: hit.sessionId, view: 'session' } : { screen: 'rep', repId })
+  const at = placeOf(hit)
+  navigate(hit.sessionId ? { screen: 'session', sessionId: hit.sessionId, view: 'session', ...(at ? { at } : {}) } : { screen: 'rep', repId })
 }
 
 /** The first hit, for Enter in the search box. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { withoutEmptyListItems } from '../../../../shared/note-doc'
 
 interface PmNode {
   type?: string
@@ -73,7 +74,7 @@ function renderNode(node: PmNode, key: number): ReactNode {
 
 /** A note's tiptap JSON as read-only React elements (never as HTML); the plain text if the JSON is unusable. */
 export function DocView({ doc, text }: { doc: unknown; text: string }) {
-  const root = doc as PmNode | null
+  const root = withoutEmptyListItems(doc) as PmNode | null
   if (!root || typeof root !== 'object' || root.type !== 'doc' || !root.content?.length) {
     return <p className="doc-view doc-view--plain">{text}</p>
   }

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { SessionDetail } from '../../../../shared/domain'
+import type { SessionDetail, TemplateSection } from '../../../../shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { AutosaveRegistry } from '../../lib/autosave'
 import { TALKING_POINT_ADDED, useCurrentRep, type TalkingPointAddedDetail } from '../../lib/current-rep'
 import { todayIso } from '../../lib/dates'
 import { flushAllPendingWrites } from '../../lib/pending-writes'
-import { hrefFor, navigate } from '../../lib/router'
+import { hrefFor, navigate, type SessionPlace } from '../../lib/router'
 import { matches, sectionIndexOf } from '../../lib/shortcuts'
 import { useQuery } from '../../lib/use-query'
 import { CompletedBanner } from './CompletedBanner'
@@ -21,14 +21,32 @@ interface SessionScreenProps {
   sessionId: number
   /** 1-based section to open first (from the address). */
   initialSection?: number
+  /** A note to open at (a search hit): the section that holds it opens first. */
+  at?: SessionPlace
+  /** "Correct this 1:1": a completed 1:1 opens for editing instead of as its summary. */
+  correcting?: boolean
 }
 
-/** #/session/:id — the 1:1 itself, one section at a time. */
-export default function SessionScreen({ sessionId, initialSection }: SessionScreenProps) {
+/** The 1-based section that holds the note at `at`, if the template has it. */
+function sectionHolding(sections: TemplateSection[], at: SessionPlace | undefined): number | undefined {
+  if (!at) return undefined
+  const ordered = [...sections].sort((a, b) => a.position - b.position)
+  const index = at.startsWith('section-') ? ordered.findIndex((section) => `section-${section.id}` === at) : ordered.findIndex((section) => section.kind === 'notes')
+  return index < 0 ? undefined : index + 1
+}
+
+/** #/session/:id — the 1:1 itself, one section at a time; a completed one opens as its summary. */
+export default function SessionScreen({ sessionId, initialSection, at, correcting = false }: SessionScreenProps) {
   const query = useQuery(() => api['sessions.get']({ id: sessionId }), `session-${sessionId}`)
+  const showSummary = query.data?.session.status === 'completed' && !correcting
+
+  useEffect(() => {
+    // In place of this address, so Back does not come here again.
+    if (showSummary) window.location.replace(hrefFor({ screen: 'session', sessionId, view: 'summary', ...(at ? { at } : {}) }))
+  }, [showSummary, sessionId, at])
 
   if (query.error?.code === 'not_found') return <SessionMissing />
-  if (!query.data) {
+  if (!query.data || showSummary) {
     return (
       <section className="screen">
         <ErrorBanner error={query.error} onRetry={query.reload} />
@@ -36,7 +54,7 @@ export default function SessionScreen({ sessionId, initialSection }: SessionScre
       </section>
     )
   }
-  return <SessionView initial={query.data} initialSection={initialSection} />
+  return <SessionView initial={query.data} initialSection={sectionHolding(query.data.sections, at) ?? initialSection} />
 }
 
 function SessionView({ initial, initialSection }: { initial: SessionDetail; initialSection: number | undefined }) {
@@ -81,10 +99,10 @@ function SessionView({ initial, initialSection }: { initial: SessionDetail; init
       void flushAllPendingWrites()
       focusHeading.current = moveFocus
       setActive(index)
-      const target = hrefFor({ screen: 'session', sessionId, view: 'session', section: index + 1 })
+      const target = hrefFor({ screen: 'session', sessionId, view: completed ? 'correct' : 'session', section: index + 1 })
       if (window.location.hash !== target) window.history.replaceState(null, '', target)
     },
-    [sections.length, sessionId]
+    [sections.length, sessionId, completed]
   )
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import { describeNextSession, formatDate, formatDateTime, formatMinutes, formatT
 import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
 import { PULSE_LABELS, REVIEW_OUTCOME_PAST, SESSION_STATUS_LABELS } from '../../lib/labels'
 import { formatDelta } from '../../lib/numbers'
-import { hrefFor } from '../../lib/router'
+import { hrefFor, type SessionPlace } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
 import { ExportDialog } from '../exports/ExportDialog'
 import { DeleteSessionControl } from './DeleteSessionControl'
@@ -18,7 +18,7 @@ import { finishResultOf } from './FinishDialog'
 import { SessionMissing } from './SessionMissing'
 
 /** #/session/:id/summary — what was said and agreed, private notes only on request. */
-export default function SessionSummary({ sessionId }: { sessionId: number }) {
+export default function SessionSummary({ sessionId, at }: { sessionId: number; at?: SessionPlace }) {
   const query = useQuery(() => api['sessions.get']({ id: sessionId }), `summary-${sessionId}`)
   if (query.error?.code === 'not_found') return <SessionMissing />
   if (!query.data) {
@@ -29,22 +29,27 @@ export default function SessionSummary({ sessionId }: { sessionId: number }) {
       </section>
     )
   }
-  return <Summary detail={query.data} />
+  return <Summary detail={query.data} at={at} />
 }
 
-function SummaryBlock({ title, children }: { title: string; children: ReactNode }) {
-  const id = `summary-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+/** The heading a place in the 1:1 (a search hit's note) is shown under. */
+const headingIdOf = (at: SessionPlace) => `summary-${at}`
+
+function SummaryBlock({ title, children, id = `summary-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` }: { title: string; children: ReactNode; id?: string }) {
   return (
     <section className="summary-block" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   )
 }
 
-function Summary({ detail }: { detail: SessionDetail }) {
+function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | undefined }) {
   const { session, rep } = detail
-  const [showPrivate, setShowPrivate] = useState(false)
+  // A search hit in the private notes opens them: that is what was looked for.
+  const [showPrivate, setShowPrivate] = useState(at === 'private-notes')
   const [exporting, setExporting] = useState(false)
   const kinds = new Set(detail.sections.map((section) => section.kind))
   const nextDate = finishResultOf(session.id)?.nextSessionDate ?? rep.nextSessionDate
@@ -54,6 +59,14 @@ function Summary({ detail }: { detail: SessionDetail }) {
   useEffect(() => {
     document.title = `Summary: 1:1 with ${rep.name} · Kept`
   }, [rep.name])
+
+  // Opened at a note (a search hit): its heading is scrolled to and takes the focus.
+  useEffect(() => {
+    if (!at) return
+    const heading = document.getElementById(headingIdOf(at))
+    heading?.scrollIntoView({ block: 'start' })
+    heading?.focus({ preventScroll: true })
+  }, [at])
 
   return (
     <section className="screen screen--summary" aria-labelledby="summary-title">
@@ -82,7 +95,7 @@ function Summary({ detail }: { detail: SessionDetail }) {
           <button type="button" className="button button--primary" onClick={() => setExporting(true)}>
             Export
           </button>
-          <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: 'session' })}>
+          <a className="button" href={hrefFor({ screen: 'session', sessionId: session.id, view: session.status === 'completed' ? 'correct' : 'session' })}>
             {session.status === 'completed' ? 'Correct this 1:1' : 'Back to the 1:1'}
           </a>
           <DeleteSessionControl detail={detail} />
@@ -242,21 +255,21 @@ function Summary({ detail }: { detail: SessionDetail }) {
           .map((section) => {
             const note = detail.notes.sections[section.id]
             return (
-              <SummaryBlock key={section.id} title={section.title}>
+              <SummaryBlock key={section.id} title={section.title} id={headingIdOf(`section-${section.id}`)}>
                 {note?.text.trim() ? <DocView doc={note.doc} text={note.text} /> : <p className="muted">Nothing written.</p>}
               </SummaryBlock>
             )
           })}
 
         {kinds.has('notes') && (
-          <SummaryBlock title="Shared notes">
+          <SummaryBlock title="Shared notes" id={headingIdOf('shared-notes')}>
             {detail.notes.shared.text.trim() ? <DocView doc={detail.notes.shared.doc} text={detail.notes.shared.text} /> : <p className="muted">No shared notes.</p>}
           </SummaryBlock>
         )}
 
         {kinds.has('notes') && showPrivate && (
           <section className="summary-block summary-block--private" aria-labelledby="summary-private-notes">
-            <h2 id="summary-private-notes">
+            <h2 id="summary-private-notes" tabIndex={-1}>
               <Icon name="lock" /> Private notes <span className="badge badge--private">Private</span>
             </h2>
             {detail.notes.private.text.trim() ? <DocView doc={detail.notes.private.doc} text={detail.notes.private.text} /> : <p className="muted">No private notes.</p>}

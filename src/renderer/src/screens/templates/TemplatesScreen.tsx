@@ -85,7 +85,7 @@ export default function TemplatesScreen() {
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Make ${template.name} the default`}
+                  aria-label={`Make default: ${template.name}`}
                   onClick={() => act(() => api['templates.setDefault']({ id: template.id }), (saved) => `${saved.name} is now the default template.`)}
                 >
                   Make default

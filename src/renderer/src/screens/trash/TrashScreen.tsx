@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { RestoredItem, TrashEntry, TrashKind } from '../../../../shared/trash'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
-import { InlineConfirm } from '../../components/InlineConfirm'
+import { InlineConfirm, useFocusBackAfterConfirm } from '../../components/InlineConfirm'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { formatTimestamp } from '../../lib/dates'
 import { hrefFor, type Route } from '../../lib/router'
@@ -31,6 +31,7 @@ export function TrashScreen() {
   const [message, setMessage] = useState('')
   const [restored, setRestored] = useState<{ route: Route; label: string } | null>(null)
   const [confirmingEmpty, setConfirmingEmpty] = useState(false)
+  const emptyButton = useFocusBackAfterConfirm<HTMLButtonElement>(confirmingEmpty)
 
   async function restore(entry: TrashEntry) {
     setError(undefined)
@@ -70,7 +71,7 @@ export function TrashScreen() {
         </div>
         {entries.length > 0 && !confirmingEmpty && (
           <div className="screen__actions">
-            <button type="button" className="button button--danger" onClick={() => setConfirmingEmpty(true)}>
+            <button ref={emptyButton} type="button" className="button" onClick={() => setConfirmingEmpty(true)}>
               Empty trash
             </button>
           </div>
@@ -81,6 +82,7 @@ export function TrashScreen() {
           message={`Delete ${entries.length === 1 ? 'this item' : `these ${entries.length} items`} for good? This cannot be undone.`}
           confirmLabel="Empty trash"
           cancelLabel="Cancel"
+          danger
           onConfirm={() => void empty()}
           onCancel={() => setConfirmingEmpty(false)}
         />

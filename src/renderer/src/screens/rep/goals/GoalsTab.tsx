@@ -157,6 +157,7 @@ function GoalCard({ details, onEdit, onChanged }: { details: GoalDetails; onEdit
           message={`Delete the goal “${goal.title}”${progress.data ? ` with ${plural(progress.data.checkIns.length, 'recorded value')}` : ''}? You can undo this, or restore it from the Trash.`}
           confirmLabel="Delete goal"
           cancelLabel="Keep it"
+          danger
           onConfirm={() => {
             setConfirming(undefined)
             void run(async () => {

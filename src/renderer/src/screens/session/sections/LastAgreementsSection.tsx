@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { carriedForwardDueDate, isOverdueInReview } from '../../../../../shared/agreement-dates'
 import { REVIEW_OUTCOMES, type ReviewedAgreement, type ReviewOutcome } from '../../../../../shared/domain'
 import { api } from '../../../api'
 import { Keys } from '../../../components/Keys'
@@ -7,7 +8,8 @@ import { fieldError } from '../../../lib/autosave'
 import { formatDate } from '../../../lib/dates'
 import { REVIEW_OUTCOME_LABELS } from '../../../lib/labels'
 import { ariaKeyShortcuts, isTypingTarget, matches, type ShortcutId } from '../../../lib/shortcuts'
-import { replaceById, useSaver, useSession } from '../session-context'
+import { Box, replaceById, useSaver, useSession } from '../session-context'
+import { DueDateField } from './DueDateField'
 
 const OUTCOME_SHORTCUTS: Record<ReviewOutcome, ShortcutId> = {
   done: 'markDone',
@@ -44,19 +46,28 @@ export function LastAgreementsSection() {
 interface ReviewValue {
   outcome: ReviewOutcome | null
   missedReason: string
+  dueDate: string | null
 }
 
 function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
-  const { detail, update, today } = useSession()
+  const { detail, update, today, remember } = useSession()
   const sessionId = detail.session.id
   const reasonRef = useRef<HTMLInputElement>(null)
   const [reasonTouched, setReasonTouched] = useState(false)
+  // The due date before "Carry forward" moved it, to put back if that choice is taken back.
+  const dueBeforeCarry = remember(`review:${agreement.id}:due-before-carry`, () => new Box({ date: agreement.outcome === 'carried_forward' ? undefined : agreement.dueDate }))
   const { saver, snapshot } = useSaver<ReviewValue>(`review:${agreement.id}`, () => ({
     save: async (value) => {
-      await api['agreements.review']({ id: agreement.id, sessionId, outcome: value.outcome, missedReason: value.outcome === 'missed' ? value.missedReason : '' })
+      await api['agreements.review']({
+        id: agreement.id,
+        sessionId,
+        outcome: value.outcome,
+        missedReason: value.outcome === 'missed' ? value.missedReason : '',
+        dueDate: value.dueDate
+      })
     }
   }))
-  const overdue = agreement.dueDate !== null && agreement.dueDate < today
+  const overdue = isOverdueInReview(agreement, today)
   const reasonId = `missed-reason-${agreement.id}`
   const reasonMissing = agreement.outcome === 'missed' && agreement.missedReason.trim() === ''
 
@@ -70,10 +81,21 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
     saver.schedule(value, delay)
   }
 
+  function dueDateFor(next: ReviewOutcome | null): string | null {
+    const carriedBefore = agreement.outcome === 'carried_forward'
+    if (next === 'carried_forward') {
+      if (carriedBefore) return agreement.dueDate
+      dueBeforeCarry.set({ date: agreement.dueDate })
+      return carriedForwardDueDate(agreement.dueDate, detail.session.scheduledAt.slice(0, 10), detail.suggestedDueDate)
+    }
+    const before = dueBeforeCarry.get().date
+    return carriedBefore && before !== undefined ? before : agreement.dueDate
+  }
+
   function choose(outcome: ReviewOutcome, toggle: boolean) {
     const next = toggle && agreement.outcome === outcome ? null : outcome
     setReasonTouched(false)
-    apply({ outcome: next, missedReason: agreement.missedReason }, 0)
+    apply({ outcome: next, missedReason: agreement.missedReason, dueDate: dueDateFor(next) }, 0)
     if (next === 'missed') requestAnimationFrame(() => reasonRef.current?.focus())
   }
 
@@ -124,6 +146,14 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
           ))}
         </div>
       </div>
+      {agreement.outcome === 'carried_forward' && (
+        <CarriedDueDate
+          dueDate={agreement.dueDate}
+          today={today}
+          onChange={(dueDate) => apply({ outcome: 'carried_forward', missedReason: '', dueDate }, 0)}
+          error={fieldError(snapshot.error, 'dueDate')}
+        />
+      )}
       {agreement.outcome === 'missed' && (
         <div className={`field item__reason${reasonError ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={reasonId}>
@@ -138,7 +168,7 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
             aria-describedby={reasonError ? `${reasonId}-error` : undefined}
             value={agreement.missedReason}
             maxLength={2000}
-            onChange={(event) => apply({ outcome: 'missed', missedReason: event.target.value })}
+            onChange={(event) => apply({ outcome: 'missed', missedReason: event.target.value, dueDate: agreement.dueDate })}
             onBlur={() => {
               setReasonTouched(true)
               void saver.flush()
@@ -151,11 +181,45 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
           )}
         </div>
       )}
-      {snapshot.error && !fieldError(snapshot.error, 'missedReason') && (
+      {snapshot.error && !fieldError(snapshot.error, 'missedReason') && !fieldError(snapshot.error, 'dueDate') && (
         <p className="field__error" role="alert">
           {snapshot.error.message}
         </p>
       )}
     </li>
+  )
+}
+
+/** The new due date of a carried-forward agreement (proposed as the next 1:1); a date in the past is asked about first. */
+function CarriedDueDate({ dueDate, today, onChange, error }: { dueDate: string | null; today: string; onChange: (dueDate: string | null) => void; error: string | undefined }) {
+  const [draft, setDraft] = useState(dueDate ?? '')
+  const [confirmingPast, setConfirmingPast] = useState(false)
+  const isPast = (value: string) => value !== '' && value < today
+  return (
+    <div className="item__carried-due">
+      <DueDateField
+        label="New due date"
+        value={draft}
+        error={error}
+        onChange={(value) => {
+          setDraft(value)
+          setConfirmingPast(false)
+          if (!isPast(value)) onChange(value || null)
+        }}
+        onBlur={() => {
+          // Asked once focus leaves: typing a year passes through past dates.
+          if (isPast(draft) && draft !== (dueDate ?? '')) setConfirmingPast(true)
+        }}
+        confirmingPast={confirmingPast}
+        onKeepPast={() => {
+          setConfirmingPast(false)
+          onChange(draft)
+        }}
+        onRejectPast={() => {
+          setConfirmingPast(false)
+          setDraft(dueDate ?? '')
+        }}
+      />
+    </div>
   )
 }
