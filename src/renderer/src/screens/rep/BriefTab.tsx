@@ -272,9 +272,9 @@ function GoalMovementPanel({ brief }: { brief: RepBrief }) {
                 <span className={`status status--${movement.goal.status}`}>{GOAL_STATUS_LABELS[movement.goal.status]}</span>
               </div>
               <p className="goal__numbers">
-                {formatMetricValue(movement.currentValue, movement.goal.unit)} of {formatMetricValue(movement.goal.target, movement.goal.unit)}
+                {formatMetricValue(movement.currentValue, movement.goal.unit, movement.goal.currency)} of {formatMetricValue(movement.goal.target, movement.goal.unit, movement.goal.currency)}
                 {movement.delta !== null && movement.valueBeforeLastSessionDate !== null
-                  ? ` · ${formatDelta(movement.delta, movement.goal.unit)} from ${formatMetricValue(movement.valueBeforeLastSession, movement.goal.unit)} on ${formatDate(movement.valueBeforeLastSessionDate)}`
+                  ? ` · ${formatDelta(movement.delta, movement.goal.unit, movement.goal.currency)} from ${formatMetricValue(movement.valueBeforeLastSession, movement.goal.unit, movement.goal.currency)} on ${formatDate(movement.valueBeforeLastSessionDate)}`
                   : ' · no earlier value to compare'}
               </p>
               {!movement.measurable && <p className="warn-note">Not measurable yet: no {movement.missing.map((field) => FIELD_LABELS[field]).join(', no ')}.</p>}

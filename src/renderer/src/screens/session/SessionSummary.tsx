@@ -162,9 +162,9 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
                     {detail.goalReview.map(({ goal, previousValue, checkIn }) => (
                       <tr key={goal.id}>
                         <th scope="row">{goal.title}</th>
-                        <td>{formatMetricValue(previousValue, goal.unit)}</td>
-                        <td>{checkIn ? formatMetricValue(checkIn.value, goal.unit) : <span className="muted">Not reviewed</span>}</td>
-                        <td>{checkIn && previousValue !== null ? formatDelta(checkIn.value - previousValue, goal.unit) : '—'}</td>
+                        <td>{formatMetricValue(previousValue, goal.unit, goal.currency)}</td>
+                        <td>{checkIn ? formatMetricValue(checkIn.value, goal.unit, goal.currency) : <span className="muted">Not reviewed</span>}</td>
+                        <td>{checkIn && previousValue !== null ? formatDelta(checkIn.value - previousValue, goal.unit, goal.currency) : '—'}</td>
                         <td>{GOAL_STATUS_LABELS[checkIn?.status ?? goal.status]}</td>
                         <td className="summary__text">{[checkIn?.repAssessment, checkIn?.comment].filter(Boolean).join(' — ') || '—'}</td>
                       </tr>
