@@ -9,7 +9,7 @@ import { createApiHandlers } from '../../src/main/core/api/handlers'
 import { dispatch } from '../../src/main/core/api/dispatch'
 import { fixedClock } from '../../src/main/core/clock'
 import { DATASET_SEARCH_WORDS } from '../../src/main/core/dataset/generate-dataset'
-import { checkFileIntegrity, openDatabase } from '../../src/main/core/db/open-database'
+import { checkFileIntegrity, openDatabase, type KeptDatabase } from '../../src/main/core/db/open-database'
 import { createMemoryPreferencesStore } from '../../src/main/core/preferences/preferences-store'
 import { RECENT_MATCHES, toFtsQuery } from '../../src/main/core/repositories/search-repository'
 import { followThroughWindow } from '../../src/main/core/services/follow-through'
@@ -76,6 +76,23 @@ export function row(name: string, budgetMs: number, api: Sample, floor: Sample, 
   }
 }
 
+/** Calls the API on an open bench file through `dispatch`, exactly as the app does, on the bench's fixed day. */
+export function benchCaller(kept: KeptDatabase, today: string): <M extends ApiMethod>(method: M, input: unknown) => MethodResult<M> {
+  const handlers = createApiHandlers({
+    db: kept.db,
+    clock: fixedClock(`${today}T12:00:00Z`),
+    databasePath: kept.path,
+    schemaVersion: kept.schemaVersion,
+    host: 'browser',
+    preferences: createMemoryPreferencesStore()
+  })
+  return <M extends ApiMethod>(method: M, input: unknown): MethodResult<M> => {
+    const answer = dispatch(handlers, method, input)
+    if (!answer.ok) throw new Error(`${method} failed: ${answer.error.message}`)
+    return answer.value as MethodResult<M>
+  }
+}
+
 /** The brief's SQL floor for one rep: its statements run as a careful person would chain them. */
 export function prepareBriefFloor(db: Database.Database, today: string): (repId: number) => void {
   const floorParams = { today, windowFrom: followThroughWindow(today).from }
@@ -133,19 +150,7 @@ export function benchDatabase(file: string, counts: RunCounts, today: string): {
 
     const kept = openDatabase(copy)
     try {
-      const handlers = createApiHandlers({
-        db: kept.db,
-        clock: fixedClock(`${today}T12:00:00Z`),
-        databasePath: copy,
-        schemaVersion: kept.schemaVersion,
-        host: 'browser',
-        preferences: createMemoryPreferencesStore()
-      })
-      const call = <M extends ApiMethod>(method: M, input: unknown): MethodResult<M> => {
-        const answer = dispatch(handlers, method, input)
-        if (!answer.ok) throw new Error(`${method} failed: ${answer.error.message}`)
-        return answer.value as MethodResult<M>
-      }
+      const call = benchCaller(kept, today)
       const { db } = kept
       const floorParams = { today, windowFrom: followThroughWindow(today).from }
 

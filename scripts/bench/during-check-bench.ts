@@ -6,14 +6,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createApiHandlers } from '../../src/main/core/api/handlers'
-import { dispatch } from '../../src/main/core/api/dispatch'
-import { fixedClock } from '../../src/main/core/clock'
 import { checkFileIntegrityOffThread, openDatabase } from '../../src/main/core/db/open-database'
-import { createMemoryPreferencesStore } from '../../src/main/core/preferences/preferences-store'
 import { followThroughWindow } from '../../src/main/core/services/follow-through'
-import type { ApiMethod } from '../../src/shared/api-methods'
-import { prepareBriefFloor, row } from './database-bench'
+import { benchCaller, prepareBriefFloor, row } from './database-bench'
 import type { BenchRow } from './results'
 import { BRIEF_FLOOR_SQL, TEAM_FLOOR_SQL } from './sql-floors'
 import { summarize } from './stats'
@@ -22,16 +17,12 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 interface Timings {
   wall: number[]
-  cpu: number[]
 }
 
 function timeInto(timings: Timings, run: () => void): void {
-  const cpuStart = process.cpuUsage()
   const started = performance.now()
   run()
   timings.wall.push(performance.now() - started)
-  const used = process.cpuUsage(cpuStart)
-  timings.cpu.push((used.user + used.system) / 1000)
 }
 
 export async function benchDuringIntegrityCheck(file: string, runs: number, today: string): Promise<BenchRow[]> {
@@ -40,29 +31,17 @@ export async function benchDuringIntegrityCheck(file: string, runs: number, toda
   copyFileSync(file, copy)
   const kept = openDatabase(copy, { skipIntegrityCheck: true })
   try {
-    const handlers = createApiHandlers({
-      db: kept.db,
-      clock: fixedClock(`${today}T12:00:00Z`),
-      databasePath: copy,
-      schemaVersion: kept.schemaVersion,
-      host: 'browser',
-      preferences: createMemoryPreferencesStore()
-    })
-    const call = (method: ApiMethod, input: unknown) => {
-      const answer = dispatch(handlers, method, input)
-      if (!answer.ok) throw new Error(`${method} failed: ${answer.error.message}`)
-      return answer.value
-    }
+    const call = benchCaller(kept, today)
     const repIds = (call('reps.list', {}) as Array<{ id: number; archived: boolean }>).filter((rep) => !rep.archived).map((rep) => rep.id)
     const teamFloor = kept.db.prepare(TEAM_FLOOR_SQL)
     const floorParams = { today, windowFrom: followThroughWindow(today).from }
     const briefFloor = prepareBriefFloor(kept.db, today)
     // The call first, then its floor, then the other call and its floor: turn by turn.
     const turns: Array<{ timings: Timings; run: (i: number) => void }> = [
-      { timings: { wall: [], cpu: [] }, run: () => call('team.overview', { includeArchived: true }) },
-      { timings: { wall: [], cpu: [] }, run: () => teamFloor.all(floorParams) },
-      { timings: { wall: [], cpu: [] }, run: (i) => call('reps.brief', { id: repIds[i % repIds.length] }) },
-      { timings: { wall: [], cpu: [] }, run: (i) => briefFloor(repIds[i % repIds.length]!) }
+      { timings: { wall: [] }, run: () => call('team.overview', { includeArchived: true }) },
+      { timings: { wall: [] }, run: () => teamFloor.all(floorParams) },
+      { timings: { wall: [] }, run: (i) => call('reps.brief', { id: repIds[i % repIds.length] }) },
+      { timings: { wall: [] }, run: (i) => briefFloor(repIds[i % repIds.length]!) }
     ]
     // Warm each once, as the first screen has by the time the check starts.
     turns.forEach((turn) => turn.run(0))
@@ -85,7 +64,8 @@ export async function benchDuringIntegrityCheck(file: string, runs: number, toda
       }
       await check
     }
-    const [team, teamSql, brief, briefSql] = turns.map(({ timings }) => summarize(timings.wall, timings.cpu)) as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>]
+    // Wall time only (also for the ratio): the process's CPU time would count the check's worker thread too.
+    const [team, teamSql, brief, briefSql] = turns.map(({ timings }) => summarize(timings.wall)) as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>]
     const checkSample = summarize(checks)
     const during = `${checks.length} check${checks.length === 1 ? '' : 's'} in a worker thread meanwhile`
     return [

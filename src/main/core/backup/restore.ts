@@ -8,7 +8,8 @@ import { checkDatabaseFile, type DatabaseCheckProblem } from './database-check'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups, unusedBackupPath } from './backups'
 import type { DatabaseSession } from './database-session'
 import { fsyncDirectory, fsyncFile } from './durable-files'
-import { createPrivateEmptyFile, ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-files'
+import { writeWholeCopy } from './whole-copy'
+import { ensurePrivateFolder, PRIVATE_FILE_MODE } from './private-files'
 
 export class RestoreError extends Error {
   constructor(
@@ -91,15 +92,8 @@ export function restoreDatabaseFile(options: RestoreOptions): RestoreResult {
 
   const temporary = join(dirname(options.databasePath), `.kept-restore-${process.pid}-${Date.now()}.tmp`)
   try {
-    const source = new Database(options.backupPath, { readonly: true, fileMustExist: true, ...bindingOption(options.nativeBinding) })
-    try {
-      // Through SQLite rather than a byte copy, so a backup with its own -wal comes whole.
-      createPrivateEmptyFile(temporary)
-      source.prepare('VACUUM INTO ?').run(temporary)
-    } finally {
-      source.close()
-    }
-    fsyncFile(temporary)
+    // Through SQLite rather than a byte copy, so a backup with its own -wal comes whole.
+    writeWholeCopy(options.backupPath, temporary, options.nativeBinding)
     // The old write-ahead log must go first: replayed over the restored file it would corrupt it.
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${options.databasePath}${suffix}`, { force: true })
     renameSync(temporary, options.databasePath)

@@ -5,8 +5,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
-import { fsyncDirectory, fsyncFile } from '../backup/durable-files'
-import { createPrivateEmptyFile } from '../backup/private-files'
+import { fsyncDirectory } from '../backup/durable-files'
+import { writeWholeCopy } from '../backup/whole-copy'
 import { DatabaseOpenError } from '../db/errors'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 
@@ -45,27 +45,11 @@ export function moveAside(databasePath: string, now: Date): string | null {
   return aside
 }
 
-/**
- * The backup's whole content (its -wal included) as one self-contained, private file at
- * `temporary`, flushed to disk. A byte copy of the main file alone would lose every commit
- * still in the backup's -wal.
- */
-function writeBackupContent(backupPath: string, temporary: string, nativeBinding?: string): void {
-  const source = new Database(backupPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
-  try {
-    createPrivateEmptyFile(temporary)
-    source.prepare('VACUUM INTO ?').run(temporary)
-  } finally {
-    source.close()
-  }
-  fsyncFile(temporary)
-}
-
 export function restoreBackupInPlace(databasePath: string, backupPath: string, options: { now?: Date; nativeBinding?: string } = {}): { keptAside: string | null } {
   verifyBackup(backupPath, options.nativeBinding)
   const temporary = join(dirname(databasePath), `.kept-restore-${process.pid}-${Date.now()}.tmp`)
   try {
-    writeBackupContent(backupPath, temporary, options.nativeBinding)
+    writeWholeCopy(backupPath, temporary, options.nativeBinding)
   } catch (error) {
     rmSync(temporary, { force: true })
     throw new DatabaseOpenError('unreadable', `Kept could not copy the backup into place (${(error as Error).message}). Nothing was changed.`, databasePath, { cause: error })
