@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
-import { isActiveElement } from './support/page-helpers'
+import { isActiveElement, openSearchWithKeyboard } from './support/page-helpers'
 
 const FOLLOW_THROUGH_FACT = /^(\d+%|—) (Nothing counted yet\.|\d+ of \d+ kept)/
 const RARE_WORD = 'quokkafenster'
@@ -144,8 +144,7 @@ describe('before the meeting', () => {
       text,
       baseRevision: 0
     })
-    await page.keyboard.press('Control+k')
-    const dialog = page.getByRole('dialog', { name: 'Search' })
+    const dialog = await openSearchWithKeyboard(page)
     const box = dialog.getByRole('searchbox', { name: 'Search' })
     await box.waitFor()
     await box.fill(RARE_WORD.slice(0, 7))

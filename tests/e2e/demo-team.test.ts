@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
+import { openSearchWithKeyboard } from './support/page-helpers'
 
 describe('the demo team', () => {
   let app: E2eApp
@@ -47,8 +48,7 @@ describe('the demo team', () => {
 
   it('finds a word from the notes with Ctrl+K and shows it grouped by rep with the match marked', async () => {
     const { page } = app
-    await page.keyboard.press('Control+k')
-    const dialog = page.getByRole('dialog', { name: 'Search' })
+    const dialog = await openSearchWithKeyboard(page)
     const box = dialog.getByRole('searchbox', { name: 'Search' })
     await box.waitFor()
     await box.fill('pricing')

@@ -19,7 +19,7 @@ describe('typed numbers in the person’s locale', () => {
     app = await launchApp()
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' })
     german = await context.newPage()
-    await german.goto(app.host.url)
+    await german.goto(app.host.openUrl)
   })
   afterAll(async () => {
     await app?.close()

@@ -1,5 +1,6 @@
 // Small helpers the session end-to-end tests share.
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Calls the API from inside the page, as the renderer does over the browser host. */
 export async function callApi<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
@@ -38,4 +39,23 @@ export async function waitForTextboxValue(scope: Locator, name: string, value: s
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`No text box "${name}" holds "${value.slice(0, 60)}…"`)
+}
+
+/**
+ * Opens Search with Ctrl+K as a person would, pressing again only if the dialog is not there yet:
+ * a page just loaded may not listen for its shortcuts until its first screen has rendered.
+ */
+export async function openSearchWithKeyboard(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Search' })
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  await expect
+    .poll(
+      async () => {
+        if (!(await dialog.isVisible())) await page.keyboard.press('Control+k')
+        return dialog.isVisible()
+      },
+      { timeout: 15_000 }
+    )
+    .toBe(true)
+  return dialog
 }
