@@ -62,6 +62,10 @@ export const repsContract = {
   'reps.create': method<Rep>()(repFieldsSchema.strict()),
   'reps.update': method<Rep>()(z.object({ id, changes: repChangesSchema.strict() }).strict()),
   'reps.setArchived': method<Rep>()(z.object({ id, archived: z.boolean() }).strict()),
+  /** One rep by id or name, as the command line's --rep takes it (the rule: services/rep-lookup.ts). */
+  'reps.find': method<Rep>()(
+    z.object({ nameOrId: z.string({ error: 'Give a rep\'s name or id.' }).trim().min(1, 'Give a rep\'s name or id.').max(200, 'Keep the name under 200 characters.') }).strict()
+  ),
 
   'team.overview': method<TeamOverview>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
   'reps.brief': method<RepBrief>()(z.object({ id }).strict()),

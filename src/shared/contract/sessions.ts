@@ -1,6 +1,6 @@
 // A 1:1: start or plan it, its check-in, its notes, finishing it.
 import { z } from 'zod'
-import type { FinishResult, NoteDoc, Session, SessionDetail } from '@shared/domain'
+import type { FinishResult, NoteDoc, Session, SessionDetail, SessionStatus } from '@shared/domain'
 import { id, isoDate, longText } from './fields'
 import { method, type FeatureContract } from './method'
 
@@ -17,6 +17,18 @@ const richDoc = z
   .passthrough()
   .refine((doc) => JSON.stringify(doc).length <= 2_000_000, 'This note is too long to save (2 MB at most).')
 
+/** A line of the list of 1:1s (the command line's list-sessions). */
+export interface SessionListing {
+  id: number
+  repId: number
+  repName: string
+  scheduledAt: string
+  status: SessionStatus
+  pulse: number | null
+  /** The template's name, or null for a 1:1 without one. */
+  template: string | null
+}
+
 export const sessionsContract = {
   'sessions.start': method<SessionDetail>()(z.object({ repId: id, templateId: id.optional() }).strict()),
   'sessions.plan': method<Session>()(z.object({ repId: id, scheduledAt: localDateTime, templateId: id.optional() }).strict()),
@@ -31,6 +43,8 @@ export const sessionsContract = {
       .strict()
   ),
   'sessions.finish': method<FinishResult>()(z.object({ id, durationSeconds: z.number().int().min(0).max(86_400).optional() }).strict()),
+  /** Every 1:1, newest first; only one rep's with `repId`. */
+  'sessions.list': method<SessionListing[]>()(z.object({ repId: id.optional() }).strict()),
 
   'notes.save': method<NoteDoc>()(
     z

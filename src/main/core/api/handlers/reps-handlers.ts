@@ -1,6 +1,7 @@
 import type { repsContract } from '@shared/contract/reps'
 import { listTeam } from '../../repositories/reps-repository'
 import { getRepBrief } from '../../services/brief'
+import { findRepByNameOrId } from '../../services/rep-lookup'
 import { getAgreementLedger, getChallengeHistory, getRecognitionLog, getTimelinePage } from '../../services/rep-history'
 import { archiveRep, createRep, getRepDetail, updateRepFields } from '../../services/reps'
 import { getTeamOverview } from '../../services/team-overview'
@@ -13,6 +14,7 @@ export function createRepsHandlers({ services }: HandlerContext): HandlersFor<ke
     'reps.create': (input) => createRep(services, input),
     'reps.update': (input) => updateRepFields(services, input),
     'reps.setArchived': (input) => archiveRep(services, input),
+    'reps.find': ({ nameOrId }) => findRepByNameOrId(services, nameOrId),
     'team.overview': (input) => getTeamOverview(services, input),
     'reps.brief': ({ id }) => getRepBrief(services, id),
     'reps.timeline': (input) => getTimelinePage(services, input),

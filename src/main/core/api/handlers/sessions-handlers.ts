@@ -1,4 +1,5 @@
 import type { sessionsContract } from '@shared/contract/sessions'
+import { listSessionListings } from '../../queries/session-listing'
 import { saveNote } from '../../services/notes'
 import { getSessionDetail } from '../../services/session-detail'
 import { finishSession, planSession, startSession, updateCheckIn } from '../../services/session-service'
@@ -11,6 +12,7 @@ export function createSessionsHandlers({ services }: HandlerContext): HandlersFo
     'sessions.get': ({ id }) => getSessionDetail(services, id),
     'sessions.updateCheckIn': (input) => updateCheckIn(services, input),
     'sessions.finish': (input) => finishSession(services, input),
+    'sessions.list': ({ repId }) => listSessionListings(services.db, repId ?? null),
     'notes.save': (input) => saveNote(services, input)
   }
 }
