@@ -13,8 +13,12 @@ function relaxCspForDevServer(): Plugin {
   }
 }
 
+// `@shared/…` is src/shared for every side (the same mapping as the tsconfig paths).
+const resolveShared = { alias: { '@shared': resolve(__dirname, 'src/shared') } }
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       externalizeDeps: true,
       rollupOptions: {
@@ -23,6 +27,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: resolveShared,
     build: {
       externalizeDeps: true,
       rollupOptions: {
@@ -34,6 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: resolveShared,
     build: {
       minify: true,
       rollupOptions: {

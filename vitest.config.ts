@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+// `@shared/…` is src/shared (the same mapping as the tsconfig paths and electron.vite.config.ts).
+const resolveShared = { alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) } }
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: resolveShared,
         test: {
           name: 'unit',
           include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/crash/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
@@ -12,6 +17,7 @@ export default defineConfig({
         }
       },
       {
+        resolve: resolveShared,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -5,5 +5,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { register } from 'tsx/esm/api'
 
-register()
+// The tsconfig beside this package, whatever the working folder: it maps @shared/… to src/shared.
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })
 await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'cli', 'main.ts')).href)

@@ -67,11 +67,6 @@ export interface PlannedCheckIn {
   raw: string
 }
 
-export interface MetricImportOptions {
-  dateOrder?: DateOrder
-  mapping?: MetricColumnMapping
-}
-
 export interface MetricImportPreview {
   fileName: string
   sourceName: string

@@ -1,6 +1,5 @@
 // The `kept` command line: finds the sub-command, parses its options strictly and runs it.
 // Never imports electron; it works on the data core directly.
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CliError, type CliCommand, type CliIo } from './cli-command'
 import { CLI_COMMANDS } from './commands'
@@ -58,8 +57,3 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
 }
 
 type CliInvocationValues = Parameters<CliCommand['run']>[0]['values']
-
-/** Resolves a path option against the caller's working directory. */
-export function resolvePath(io: CliIo, path: string): string {
-  return resolve(io.cwd, path)
-}

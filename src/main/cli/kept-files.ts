@@ -58,8 +58,13 @@ export function openKeptFile(path: string, options: { mustExist: boolean }): Kep
 /** A damaged file met while reading, as a CLI error that says what to do; other errors unchanged. */
 export function explainReadError(error: unknown, path: string): unknown {
   const code = (error as { code?: unknown } | undefined)?.code
-  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
-    return new CliError(`${basename(path)} is damaged (${(error as Error).message}). Run \`kept check --db ${path}\` for details, and restore it from a backup.`)
-  }
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return damagedFileError(path, (error as Error).message)
   return error
+}
+
+/** A damaged file, as a CLI error that says what to do (with the first of SQLite's findings, on one line). */
+export function damagedFileError(path: string, findings: string): CliError {
+  const lines = findings.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('***'))
+  const finding = lines.length > 1 ? `${lines[0]}; ${lines.length - 1} more` : (lines[0] ?? findings)
+  return new CliError(`${basename(path)} is damaged (${finding}). Run \`kept check --db ${path}\` for details, and restore it from a backup.`)
 }

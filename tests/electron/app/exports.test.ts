@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { PRIVATE_CANARY } from '../../support/export-fixture'
 import { createExportDatabase } from '../../e2e/support/export-database'
-import { answerSaveDialogsIn, createProfile, launchKept, openedExternally, recordOpenExternal, showScreen, type KeptApp, type KeptProfile } from '../support/kept-app'
+import { answerSaveDialogsIn, createProfile, openedExternally, recordOpenExternal, showScreen, useKeptApp } from '../support/kept-app'
 
 async function pdfOf(path: string): Promise<{ pages: number; text: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -31,25 +31,24 @@ async function openExportDialog(window: Page): Promise<Locator> {
 
 describe('exports from the desktop app', () => {
   let scenario: ReturnType<typeof createExportDatabase>
-  let profile: KeptProfile
-  let kept: KeptApp | undefined
   let saveFolder: string
+  const app = useKeptApp({
+    // The scenario's file is the default database of a user-data folder: kept.sqlite in it.
+    profile: () => {
+      scenario = createExportDatabase()
+      saveFolder = mkdtempSync(join(tmpdir(), 'kept-electron-saved-'))
+      return createProfile(dirname(scenario.dbPath))
+    },
+    afterClose: (profile) => {
+      rmSync(profile.userDataDir, { recursive: true, force: true })
+      rmSync(saveFolder, { recursive: true, force: true })
+    }
+  })
 
   beforeEach(async () => {
-    // The scenario's file is the default database of a user-data folder: kept.sqlite in it.
-    scenario = createExportDatabase()
-    profile = createProfile(dirname(scenario.dbPath))
-    saveFolder = mkdtempSync(join(tmpdir(), 'kept-electron-saved-'))
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     await answerSaveDialogsIn(kept.electronApp, saveFolder)
     await recordOpenExternal(kept.electronApp)
-  })
-  afterEach(async () => {
-    await kept?.close()
-    kept = undefined
-    profile.remove()
-    rmSync(profile.userDataDir, { recursive: true, force: true })
-    rmSync(saveFolder, { recursive: true, force: true })
   })
 
   async function openSummary(window: Page): Promise<void> {
@@ -59,7 +58,7 @@ describe('exports from the desktop app', () => {
   }
 
   it('saves a summary as PDF through the save dialog, with the summary and without private notes', async () => {
-    const { window } = kept!
+    const { window } = app.current
     await openSummary(window)
     const dialog = await openExportDialog(window)
     await dialog.getByRole('radio', { name: /^PDF/ }).check()
@@ -78,7 +77,7 @@ describe('exports from the desktop app', () => {
   }, 120_000)
 
   it('prints a long review over several pages', async () => {
-    const { window } = kept!
+    const { window } = app.current
     await window.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     await showScreen(window, `#/rep/${scenario.repId}`)
     await window.getByRole('heading', { level: 1, name: 'Dana Whitfield' }).waitFor()
@@ -103,7 +102,7 @@ describe('exports from the desktop app', () => {
   }, 120_000)
 
   it('copies the summary to the system clipboard, and hands the email draft to the mail program', async () => {
-    const { window, electronApp } = kept!
+    const { window, electronApp } = app.current
     await electronApp.evaluate(({ clipboard }) => clipboard.writeText('before the copy'))
     await openSummary(window)
     const dialog = await openExportDialog(window)

@@ -2,24 +2,14 @@
 // the demo team in one click, the data file where Settings says it is, opened with the Electron
 // build of better-sqlite3.
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createProfile, launchKept, type KeptApp, type KeptProfile } from '../support/kept-app'
+import { describe, expect, it } from 'vitest'
+import { useKeptApp } from '../support/kept-app'
 
 describe('first launch of the desktop app', () => {
-  let profile: KeptProfile
-  let kept: KeptApp | undefined
-
-  beforeEach(() => {
-    profile = createProfile()
-  })
-  afterEach(async () => {
-    await kept?.close()
-    kept = undefined
-    profile.remove()
-  })
+  const app = useKeptApp()
 
   it('opens one window on the Team screen, and "Explore with a demo team" shows six reps stored in the user-data folder', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window, electronApp } = kept
     await window.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     await expect.poll(() => window.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
@@ -29,7 +19,7 @@ describe('first launch of the desktop app', () => {
     await window.getByRole('button', { name: 'Explore with a demo team' }).click()
     await expect.poll(() => window.locator('.team-table tbody tr').count(), { timeout: 30_000 }).toBe(6)
     await expect.poll(() => window.locator('.team-table tbody th a').count()).toBe(6)
-    const db = new Database(profile.dbPath, { readonly: true, fileMustExist: true })
+    const db = new Database(app.profile.dbPath, { readonly: true, fileMustExist: true })
     try {
       expect(db.prepare('SELECT count(*) AS n FROM reps').get()).toEqual({ n: 6 })
     } finally {
@@ -38,10 +28,10 @@ describe('first launch of the desktop app', () => {
 
     await window.getByRole('link', { name: 'Settings' }).click()
     await window.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
-    await window.getByText(profile.dbPath).waitFor()
+    await window.getByText(app.profile.dbPath).waitFor()
 
     // The engine main loaded is the Electron build in native/electron/, not the Node build.
-    const loads = profile.observations().filter((entry) => entry.kind === 'sqlite-addon')
+    const loads = app.profile.observations().filter((entry) => entry.kind === 'sqlite-addon')
     expect(loads.length).toBeGreaterThan(0)
     expect(loads.map((entry) => entry.path).filter((path) => !/native[\\/]electron[\\/]better_sqlite3\.node$/.test(path ?? ''))).toEqual([])
   }, 120_000)

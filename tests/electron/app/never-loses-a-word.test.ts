@@ -2,9 +2,9 @@
 // saved, the app killed with SIGKILL (no flush, no quit handler), relaunched: every word is there.
 import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { RepDetail, TeamMember } from '../../../src/shared/domain'
-import { callApi, createProfile, launchKept, showScreen, type KeptApp, type KeptProfile } from '../support/kept-app'
+import { callApi, showScreen, useKeptApp } from '../support/kept-app'
 
 const TEXT = {
   checkIn: 'Tired after the quarter-end push, but proud of the Northwind renewal.',
@@ -19,20 +19,10 @@ async function waitForSaved(window: Page): Promise<void> {
 }
 
 describe('a 1:1 typed in the desktop app survives SIGKILL', () => {
-  let profile: KeptProfile
-  let kept: KeptApp | undefined
-
-  beforeEach(() => {
-    profile = createProfile()
-  })
-  afterEach(async () => {
-    await kept?.close()
-    kept = undefined
-    profile.remove()
-  })
+  const app = useKeptApp()
 
   it('runs a 1:1 from the keyboard, is killed once it shows "Saved", and has every word after a relaunch', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window } = kept
     await window.getByRole('button', { name: 'Explore with a demo team' }).click()
     await expect.poll(() => window.locator('.team-table tbody tr').count(), { timeout: 30_000 }).toBe(6)
@@ -82,7 +72,7 @@ describe('a 1:1 typed in the desktop app survives SIGKILL', () => {
 
     // Killed: no flush, no quit handler, no checkpoint. What the file holds now is all there is.
     await kept.kill()
-    const db = new Database(profile.dbPath, { readonly: true, fileMustExist: true })
+    const db = new Database(app.profile.dbPath, { readonly: true, fileMustExist: true })
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       const notes = db
@@ -97,8 +87,7 @@ describe('a 1:1 typed in the desktop app survives SIGKILL', () => {
       db.close()
     }
 
-    kept = await launchKept(profile)
-    const again = kept.window
+    const again = (await app.launch()).window
     await again.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     await showScreen(again, `#/session/${sessionId}`)
     await again.getByRole('heading', { level: 1, name: `1:1 with ${repName}` }).waitFor()

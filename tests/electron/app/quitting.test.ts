@@ -2,9 +2,9 @@
 // cannot be saved, Kept asks first ("Kept could not save … Keep Kept open / Quit and lose it").
 import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Rep, SessionDetail } from '../../../src/shared/domain'
-import { answerMessageBoxes, callApi, clickQuitMenuItem, createProfile, launchKept, recordedMessageBoxes, showScreen, type KeptApp, type KeptProfile } from '../support/kept-app'
+import { answerMessageBoxes, callApi, clickQuitMenuItem, recordedMessageBoxes, showScreen, useKeptApp, type KeptApp } from '../support/kept-app'
 
 /** A rep, a 1:1 started with them, and its Notes section on screen. */
 async function openNotesOfNewSession(window: Page): Promise<number> {
@@ -38,24 +38,18 @@ function exitOf(kept: KeptApp, withinMs = 10_000): Promise<void> {
 }
 
 describe('quitting the desktop app', () => {
-  let profile: KeptProfile
-  let kept: KeptApp | undefined
+  const app = useKeptApp()
   let blocker: Database.Database | undefined
 
-  beforeEach(() => {
-    profile = createProfile()
-  })
-  afterEach(async () => {
+  // Registered after useKeptApp, so it runs before Kept is closed (after-hooks run in reverse).
+  afterEach(() => {
     if (blocker?.inTransaction) blocker.exec('ROLLBACK')
     blocker?.close()
     blocker = undefined
-    await kept?.close()
-    kept = undefined
-    profile.remove()
   })
 
   it('quits within a second of Cmd/Ctrl+Q when everything is saved, asking nothing', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window, electronApp } = kept
     const sessionId = await openNotesOfNewSession(window)
     await window.getByRole('textbox', { name: 'Shared notes' }).focus()
@@ -68,15 +62,15 @@ describe('quitting the desktop app', () => {
     const accelerator = await clickQuitMenuItem(electronApp)
     expect(accelerator).toMatch(/^(CmdOrCtrl|CommandOrControl|Command|Cmd)\+Q$/)
     await exited
-    const quitAt = profile.observations().find((entry) => entry.kind === 'will-quit' && entry.pid === kept!.pid)?.at
+    const quitAt = app.profile.observations().find((entry) => entry.kind === 'will-quit' && entry.pid === kept.pid)?.at
     expect(quitAt, 'Kept never reached will-quit').toBeDefined()
     expect(quitAt! - pressedAt).toBeLessThan(1000)
-    expect(recordedMessageBoxes(profile)).toEqual([])
-    expect(sharedNotesIn(profile.dbPath, sessionId)).toBe('Everything here is saved before quitting.')
+    expect(recordedMessageBoxes(app.profile)).toEqual([])
+    expect(sharedNotesIn(app.profile.dbPath, sessionId)).toBe('Everything here is saved before quitting.')
   }, 120_000)
 
   it('asks "Keep Kept open / Quit and lose it" when text cannot be saved, stays open when told to, and saves once it can', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window, electronApp } = kept
     const sessionId = await openNotesOfNewSession(window)
     const notes = window.getByRole('textbox', { name: 'Shared notes' })
@@ -86,15 +80,15 @@ describe('quitting the desktop app', () => {
 
     // Another program takes the file's write lock and keeps it: from now on no save can succeed
     // (chmod would not do: Kept's connection keeps the file descriptor it opened read-write).
-    blocker = new Database(profile.dbPath, { fileMustExist: true })
+    blocker = new Database(app.profile.dbPath, { fileMustExist: true })
     blocker.exec('BEGIN IMMEDIATE')
     await window.keyboard.type(' Typed while nothing can be saved.')
     await window.locator('[data-save-status="retrying"]').waitFor({ timeout: 30_000 })
 
     await answerMessageBoxes(electronApp, 'Keep Kept open')
     await clickQuitMenuItem(electronApp)
-    await expect.poll(() => recordedMessageBoxes(profile).length, { timeout: 45_000 }).toBeGreaterThan(0)
-    const [question] = recordedMessageBoxes(profile)
+    await expect.poll(() => recordedMessageBoxes(app.profile).length, { timeout: 45_000 }).toBeGreaterThan(0)
+    const [question] = recordedMessageBoxes(app.profile)
     expect(question!.message).toMatch(/Kept could not save/)
     expect(question!.buttons).toEqual(expect.arrayContaining(['Keep Kept open', 'Quit and lose it']))
 
@@ -110,7 +104,7 @@ describe('quitting the desktop app', () => {
     const exited = exitOf(kept)
     await clickQuitMenuItem(electronApp)
     await exited
-    expect(recordedMessageBoxes(profile)).toHaveLength(1)
-    expect(sharedNotesIn(profile.dbPath, sessionId)).toBe('Saved before the file was locked. Typed while nothing can be saved.')
+    expect(recordedMessageBoxes(app.profile)).toHaveLength(1)
+    expect(sharedNotesIn(app.profile.dbPath, sessionId)).toBe('Saved before the file was locked. Typed while nothing can be saved.')
   }, 240_000)
 })

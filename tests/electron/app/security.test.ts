@@ -4,29 +4,23 @@
 // and then sees none from Kept. Every launch in this suite ends with that same check (close()).
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { API_METHODS } from '../../../src/shared/api-methods'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/content-security-policy'
-import { createProfile, launchKept, type KeptApp, type KeptProfile } from '../support/kept-app'
+import { useKeptApp } from '../support/kept-app'
 
 describe('the desktop app’s security settings, read from the running app', () => {
-  let profile: KeptProfile
-  let kept: KeptApp | undefined
   let server: Server | undefined
 
-  beforeEach(() => {
-    profile = createProfile()
-  })
+  // Registered first, so it runs after useKeptApp's hook has closed Kept (after-hooks run in reverse).
   afterEach(async () => {
-    await kept?.close()
-    kept = undefined
-    profile.remove()
     await new Promise((resolveClose) => (server ? server.close(resolveClose) : resolveClose(undefined)))
     server = undefined
   })
+  const app = useKeptApp()
 
   it('runs the page sandboxed and isolated, with no Node, and only the window.kept bridge of API methods', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window, electronApp } = kept
     await window.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     // getLastWebPreferences is Electron's own (its spec suite reads it) but not in its typings.
@@ -62,7 +56,7 @@ describe('the desktop app’s security settings, read from the running app', () 
   }, 120_000)
 
   it('enforces Kept’s Content-Security-Policy: a request to another origin is blocked in the page', async () => {
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window } = kept
     await window.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     const meta = await window.evaluate(() => {
@@ -95,16 +89,15 @@ describe('the desktop app’s security settings, read from the running app', () 
     server = createServer((_request, response) => response.end('ok'))
     await new Promise<void>((resolveListen) => server!.listen(0, '127.0.0.1', resolveListen))
     const probe = `http://127.0.0.1:${(server.address() as AddressInfo).port}/kept-recorder-probe`
-    kept = await launchKept(profile)
+    const kept = await app.launch()
     const { window, electronApp } = kept
     await window.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
     expect(kept.requests()).toEqual([])
     await electronApp.evaluate(async ({ net }, url) => {
       await (await net.fetch(url)).text()
     }, probe)
-    await expect.poll(() => kept!.requests()).toEqual([probe])
+    await expect.poll(() => kept.requests()).toEqual([probe])
     // The probe was the test's own; the check in close() is about Kept's.
-    await kept.close([probe])
-    kept = undefined
+    await app.close([probe])
   }, 120_000)
 })

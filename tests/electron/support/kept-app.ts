@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 
 export const APP_ROOT = resolve('.')
 const OBSERVER = resolve('tests', 'electron', 'support', 'observe-main.cjs')
@@ -263,4 +263,55 @@ export async function showScreen(window: Page, route: string): Promise<void> {
 export function startSecondInstance(profile: KeptProfile): ChildProcess {
   const args = [...keptArguments(profile), ...(process.platform === 'linux' ? ['--no-sandbox'] : [])]
   return spawn(electronBinary(), args, { cwd: APP_ROOT, env: launchEnvironment(profile), stdio: 'ignore' })
+}
+
+/** One test's Kept: its profile and its launches, set up and ended around each test. */
+export interface KeptAppUse {
+  /** This test's profile: a fresh one before each test, removed after it. */
+  readonly profile: KeptProfile
+  /** The last launch of this test (launching again replaces it, as after a kill). */
+  readonly current: KeptApp
+  /** Launches Kept on this test's profile; the launch is closed after the test. */
+  launch(): Promise<KeptApp>
+  /** Closes the current launch now, failing unless the only requests that left the app are `expected`. */
+  close(expected?: string[]): Promise<void>
+}
+
+/**
+ * Registers the hooks every Electron test needs: a profile before each test; after it, the
+ * current launch closed (which fails the test if a request left the app), the profile removed,
+ * and then `afterClose` (for what the test made beside the profile).
+ */
+export function useKeptApp(options: { profile?: () => KeptProfile; afterClose?: (profile: KeptProfile) => void } = {}): KeptAppUse {
+  let profile: KeptProfile | undefined
+  let current: KeptApp | undefined
+  beforeEach(() => {
+    profile = (options.profile ?? createProfile)()
+  })
+  afterEach(async () => {
+    await current?.close()
+    current = undefined
+    profile?.remove()
+    if (profile) options.afterClose?.(profile)
+    profile = undefined
+  })
+  const use: KeptAppUse = {
+    get profile() {
+      if (!profile) throw new Error('useKeptApp: the profile exists only while a test runs.')
+      return profile
+    },
+    get current() {
+      if (!current) throw new Error('useKeptApp: Kept is not running; call launch() first.')
+      return current
+    },
+    async launch() {
+      current = await launchKept(use.profile)
+      return current
+    },
+    async close(expected = []) {
+      await current?.close(expected)
+      current = undefined
+    }
+  }
+  return use
 }

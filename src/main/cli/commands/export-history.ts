@@ -1,6 +1,7 @@
-import { exportHistory } from '../../core/exports/session-exports'
 import { CliError, type CliCommand } from '../cli-command'
-import { dateOption, findRepId, withExistingDatabase } from './export-support'
+import { withKeptApi } from '../kept-api'
+import { repOption } from '../rep-option'
+import { dateOption } from './export-support'
 
 export const exportHistoryCommand: CliCommand = {
   name: 'export-history',
@@ -22,8 +23,8 @@ export const exportHistoryCommand: CliCommand = {
     const from = dateOption(values.from, '--from') ?? null
     const to = dateOption(values.to, '--to') ?? null
     if (from && to && from > to) throw new CliError(`--from (${from}) is after --to (${to}).`)
-    const file = withExistingDatabase(io, values.db, (context) =>
-      exportHistory(context, { repId: findRepId(context, values.rep), from, to, format, includePrivate: values['include-private'] === true })
+    const file = withKeptApi(io, values.db, (call) =>
+      call('exports.history', { repId: repOption(call, values.rep).id, from, to, format, includePrivate: values['include-private'] === true })
     )
     io.stdout(file.content)
     return 0

@@ -1,7 +1,7 @@
-import { exportSession } from '../../core/exports/session-exports'
-import { SESSION_EXPORT_FORMATS, type SessionExportFormat } from '../../../shared/exports'
+import { SESSION_EXPORT_FORMATS, type SessionExportFormat } from '@shared/exports'
 import { CliError, type CliCommand } from '../cli-command'
-import { outputTarget, withExistingDatabase, writeOutput } from './export-support'
+import { withKeptApi } from '../kept-api'
+import { outputTarget, writeOutput } from './export-support'
 
 export const exportSessionCommand: CliCommand = {
   name: 'export-session',
@@ -21,8 +21,8 @@ export const exportSessionCommand: CliCommand = {
     const force = values.force === true
     // Checked before the export is made: a refused --to changes nothing.
     const target = outputTarget(io, values.to, { dbOption: values.db, force })
-    const file = withExistingDatabase(io, values.db, (context) =>
-      exportSession(context, { sessionId: Number(positionals[0]), format: format as SessionExportFormat, includePrivate: values['include-private'] === true })
+    const file = withKeptApi(io, values.db, (call) =>
+      call('exports.session', { sessionId: Number(positionals[0]), format: format as SessionExportFormat, includePrivate: values['include-private'] === true })
     )
     writeOutput(io, file.content, target, { force })
     return 0

@@ -1,55 +1,13 @@
-import type { Database } from 'better-sqlite3'
+import type { SessionListing } from '@shared/contract/sessions'
+import type { Rep } from '@shared/domain'
 import { CliError, type CliCommand } from '../cli-command'
-import { explainReadError, openKeptFileAsIs, requiredPath } from '../kept-files'
+import { CliApiError, withKeptApi, type KeptApiCall } from '../kept-api'
+import { requiredPath } from '../kept-files'
+import { repOption } from '../rep-option'
 
-export interface ListedSession {
-  id: number
-  repId: number
-  repName: string
-  scheduledAt: string
-  status: 'planned' | 'in_progress' | 'completed'
-  pulse: number | null
-  template: string | null
-}
+const STATUS_LABELS: Record<SessionListing['status'], string> = { planned: 'planned', in_progress: 'in progress', completed: 'completed' }
 
-interface RepRow {
-  id: number
-  name: string
-}
-
-/** A rep by id or by name (exact, ignoring case, or else a unique part of the name). */
-export function findRep(db: Database, nameOrId: string): RepRow {
-  const reps = db.prepare('SELECT id, name FROM reps WHERE deleted_at IS NULL ORDER BY name').all() as RepRow[]
-  const wanted = nameOrId.trim()
-  if (/^\d+$/.test(wanted)) {
-    const byId = reps.find((rep) => rep.id === Number(wanted))
-    if (byId) return byId
-  }
-  const lower = wanted.toLocaleLowerCase()
-  const exact = reps.filter((rep) => rep.name.toLocaleLowerCase() === lower)
-  const matches = exact.length > 0 ? exact : reps.filter((rep) => rep.name.toLocaleLowerCase().includes(lower))
-  if (matches.length === 1) return matches[0]!
-  if (matches.length === 0) throw new CliError(`No rep is called "${wanted}". Reps: ${reps.map((rep) => rep.name).join(', ') || 'none yet'}.`)
-  throw new CliError(`"${wanted}" matches ${matches.length} reps: ${matches.map((rep) => `${rep.name} (id ${rep.id})`).join(', ')}. Give the full name or the id.`)
-}
-
-export function listSessions(db: Database, repId: number | null): ListedSession[] {
-  return db
-    .prepare(
-      `SELECT sessions.id, sessions.rep_id AS repId, reps.name AS repName, sessions.scheduled_at AS scheduledAt, sessions.status,
-              sessions.pulse, templates.name AS template
-         FROM sessions
-         JOIN reps ON reps.id = sessions.rep_id
-         LEFT JOIN templates ON templates.id = sessions.template_id
-        WHERE sessions.deleted_at IS NULL AND reps.deleted_at IS NULL AND (:repId IS NULL OR sessions.rep_id = :repId)
-        ORDER BY sessions.scheduled_at DESC, sessions.id DESC`
-    )
-    .all({ repId }) as ListedSession[]
-}
-
-const STATUS_LABELS: Record<ListedSession['status'], string> = { planned: 'planned', in_progress: 'in progress', completed: 'completed' }
-
-function asTable(sessions: readonly ListedSession[]): string {
+function asTable(sessions: readonly SessionListing[]): string {
   const rows = [
     ['ID', 'Date', 'Rep', 'Status', 'Pulse', 'Template'],
     ...sessions.map((session) => [String(session.id), session.scheduledAt.replace('T', ' '), session.repName, STATUS_LABELS[session.status], session.pulse === null ? '–' : String(session.pulse), session.template ?? '–'])
@@ -58,30 +16,36 @@ function asTable(sessions: readonly ListedSession[]): string {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n') + '\n'
 }
 
+/** The rep of --rep; when none matches, the refusal names the team, since a list is what this command shows. */
+function listedRep(call: KeptApiCall, value: string): Rep {
+  try {
+    return repOption(call, value)
+  } catch (error) {
+    if (!(error instanceof CliApiError) || error.code !== 'not_found') throw error
+    const team = call('reps.list', { includeArchived: true }).map((member) => member.name)
+    throw new CliError(`No rep is called "${value.trim()}". Reps: ${team.join(', ') || 'none yet'}.`)
+  }
+}
+
 export const listSessionsCommand: CliCommand = {
   name: 'list-sessions',
   summary: 'Lists the 1:1s, newest first, for everyone or one rep; as JSON with --json.',
   usage: 'list-sessions --db FILE [--rep NAME_OR_ID] [--json]',
   options: { db: { type: 'string' }, rep: { type: 'string' }, json: { type: 'boolean', default: false } },
   run(invocation) {
-    const path = requiredPath(invocation, 'db', 'the Kept data file')
-    const db = openKeptFileAsIs(path)
-    try {
-      const repOption = invocation.values.rep
-      const rep = typeof repOption === 'string' ? findRep(db, repOption) : null
-      const sessions = listSessions(db, rep?.id ?? null)
-      if (invocation.values.json) {
-        invocation.io.stdout(`${JSON.stringify(sessions, null, 2)}\n`)
+    requiredPath(invocation, 'db', 'the Kept data file')
+    const { values, io } = invocation
+    return withKeptApi(io, values.db, (call) => {
+      const rep = typeof values.rep === 'string' ? listedRep(call, values.rep) : null
+      const sessions = call('sessions.list', rep ? { repId: rep.id } : {})
+      if (values.json) {
+        io.stdout(`${JSON.stringify(sessions, null, 2)}\n`)
       } else if (sessions.length === 0) {
-        invocation.io.stdout(rep ? `No 1:1s with ${rep.name} yet.\n` : 'No 1:1s yet.\n')
+        io.stdout(rep ? `No 1:1s with ${rep.name} yet.\n` : 'No 1:1s yet.\n')
       } else {
-        invocation.io.stdout(asTable(sessions))
+        io.stdout(asTable(sessions))
       }
       return 0
-    } catch (error) {
-      throw explainReadError(error, path)
-    } finally {
-      db.close()
-    }
+    })
   }
 }

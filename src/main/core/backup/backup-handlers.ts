@@ -3,7 +3,8 @@
 import { statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
-import type { MethodParsedInput, MethodResult } from '../../../shared/contract'
+import type { backupsContract } from '@shared/contract/backups'
+import type { HandlersFor } from '../api/handler-types'
 import type { CoreContext } from '../context'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups } from './backups'
 import { writeTextFileAtomically } from './durable-files'
@@ -11,8 +12,7 @@ import { ensurePrivateFolder } from './private-files'
 import { exportDatabaseJson, formatJsonExport } from './json-export'
 import { RestoreError, restoreInSession } from './restore'
 
-type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore' | 'data.exportJson'
-type BackupHandlers = { [M in BackupMethod]: (input: MethodParsedInput<M>) => MethodResult<M> }
+type BackupHandlers = HandlersFor<keyof typeof backupsContract>
 
 export function createBackupHandlers(context: CoreContext): BackupHandlers {
   const folder = context.databaseSession?.backupFolder ?? defaultBackupFolder(context.databasePath)

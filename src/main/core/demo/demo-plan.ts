@@ -1,104 +1,14 @@
 // Turns a rep's story into a plan of everything that happened, with real dates, relative to
 // `today`. Pure: no database, no clock; the same story and date always give the same plan.
 import { addDays, addMinutes, differenceInCalendarDays, format, isWeekend, nextDay, parseISO, set, subDays, subMonths } from 'date-fns'
-import type { AgreementStatus, ChallengeStatus, GoalStatus, Owner } from '../../../shared/domain'
+import type { GoalStatus } from '../../../shared/domain'
 import { ACCOUNT_EXECUTIVE_CHECK_INS, GOAL_COMMENTS, MISSED_REASONS, REP_ASSESSMENTS, fillIn } from './demo-phrases'
 import type { Account, AgreementStory, GoalStory, MomentStory, RepStory } from './demo-story-types'
 import { createDeck, createPrng, type Prng } from './prng'
-import { bulletList, doc, heading, labelled, paragraph, type BlockNode, type DocNode } from './tiptap'
+import { bulletList, doc, heading, labelled, paragraph, type BlockNode } from './tiptap'
+import type { AgreementPlan, ChallengePlan, CheckinPlan, GoalPlan, RecognitionPlan, RepPlan, SessionPlan, TalkingPointPlan } from './demo-plan-types'
 
-export interface SessionPlan {
-  ago: number
-  date: string
-  scheduledAt: string
-  startedAt: string
-  completedAt: string
-  durationSeconds: number
-  pulse: number
-  checkIn: string
-  createdAt: string
-  sharedNote: DocNode
-  privateNote: DocNode | null
-}
-
-export interface AgreementPlan {
-  sessionAgo: number
-  text: string
-  owner: Owner
-  dueDate: string
-  status: AgreementStatus
-  doneOn: string | null
-  missedReason: string
-  reviewedAgo: number | null
-  createdOn: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface CheckinPlan {
-  sessionAgo: number
-  value: number
-  recordedOn: string
-  comment: string
-  repAssessment: string
-  status: GoalStatus
-  createdAt: string
-}
-
-export interface GoalPlan {
-  story: GoalStory
-  dueDate: string
-  periodStart: string | null
-  createdAt: string
-  updatedAt: string
-  checkins: CheckinPlan[]
-}
-
-export interface ChallengePlan {
-  text: string
-  support: string
-  status: ChallengeStatus
-  raisedAgo: number
-  resolvedAgo: number | null
-  raisedOn: string
-  resolvedOn: string | null
-  createdAt: string
-  updatedAt: string
-  mentions: Array<{ ago: number; comment: string }>
-}
-
-export interface RecognitionPlan {
-  ago: number
-  goalKey: string | null
-  what: string
-  behaviour: string
-  recognizedOn: string
-  createdAt: string
-}
-
-export interface TalkingPointPlan {
-  text: string
-  raisedBy: Owner
-  discussedAgo: number | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface RepPlan {
-  story: RepStory
-  startDate: string
-  nextSessionDate: string
-  createdAt: string
-  /** Index = ago: sessions[0] is the latest completed 1:1. */
-  sessions: SessionPlan[]
-  planned: { scheduledAt: string; createdAt: string } | null
-  goals: GoalPlan[]
-  /** Oldest session first. */
-  agreements: AgreementPlan[]
-  challenges: ChallengePlan[]
-  recognitions: RecognitionPlan[]
-  talkingPoints: TalkingPointPlan[]
-}
+export type { RepPlan } from './demo-plan-types'
 
 // ---------------------------------------------------------------- dates and timestamps
 

@@ -1,9 +1,10 @@
 // "Explore with a demo team": six realistic reps with six months of 1:1s, removable in one
 // click. Deterministic — the same `today` and `now` always write the same rows.
+import { createBulkWriter } from '../db/bulk-writer'
 import type { Database } from 'better-sqlite3'
 import { planRep } from './demo-plan'
 import { DEMO_TEAM } from './demo-stories'
-import { prepareDemoStatements, writeDemoRep } from './demo-writer'
+import { writeDemoRep } from './demo-writer'
 
 const DEMO_REPS = 'SELECT id FROM reps WHERE is_demo = 1'
 
@@ -37,10 +38,10 @@ export function loadDemoTeam(db: Database, options: { today: string; now: string
     const { live } = db.prepare('SELECT count(*) AS live FROM reps WHERE is_demo = 1 AND deleted_at IS NULL').get() as { live: number }
     if (live > 0) return { repsCreated: 0 }
     deleteDemoRows(db)
-    const statements = prepareDemoStatements(db)
+    const write = createBulkWriter(db)
     const templateId = defaultTemplateId(db)
     for (const story of DEMO_TEAM) {
-      writeDemoRep(statements, planRep(story, options.today), { now: options.now, templateId })
+      writeDemoRep(write, planRep(story, options.today), { now: options.now, templateId })
     }
     return { repsCreated: DEMO_TEAM.length }
   })()

@@ -32,13 +32,3 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!
 }
-
-/** Share of the tokens of `a` and `b` they have in common (0 to 1). */
-export function tokenOverlap(a: string, b: string): number {
-  const left = new Set(tokensOf(a))
-  const right = new Set(tokensOf(b))
-  if (left.size === 0 || right.size === 0) return 0
-  let shared = 0
-  for (const token of left) if (right.has(token)) shared += 1
-  return shared / Math.max(left.size, right.size)
-}

@@ -98,10 +98,6 @@ export function findGoal(db: Database, id: number): Goal | undefined {
   return row ? toGoal(row) : undefined
 }
 
-export function setGoalStatus(db: Database, id: number, status: GoalStatus, now: string): void {
-  db.prepare('UPDATE goals SET status = ?, updated_at = ? WHERE id = ? AND status != ?').run(status, now, id, status)
-}
-
 // The goal, the newest value recorded on a day before the session (from another session or an
 // import), and the session's own check-in.
 const GOAL_REVIEW_SELECT = `

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { remindIfDue, scheduleReminders, type ReminderDependencies } from '../../src/main/reminders'
+import { remindIfDue, scheduleReminders, type ReminderDependencies } from '../../src/main/reminder-scheduler'
 import { openCore } from '../support/core-fixture'
 import { useTempDir } from '../support/temp-dir'
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { backUpIfDue, CHECK_EVERY_MS, FIRST_CHECK_AFTER_MS, scheduleDailyBackups } from '../../src/main/backups'
+import { backUpIfDue, CHECK_EVERY_MS, FIRST_CHECK_AFTER_MS, scheduleDailyBackups } from '../../src/main/backup-scheduler'
 import { createDatabaseSession } from '../../src/main/core/backup/database-session'
 import { openDatabase } from '../../src/main/core/db/open-database'
 import { API_CHANNEL_PREFIX } from '../../src/shared/api-methods'
