@@ -19,7 +19,7 @@ interface RepRow {
 
 /** A rep by id or by name (exact, ignoring case, or else a unique part of the name). */
 export function findRep(db: Database, nameOrId: string): RepRow {
-  const reps = db.prepare('SELECT id, name FROM reps WHERE deleted_at IS NULL ORDER BY name').all() as RepRow[]
+  const reps = db.prepare('SELECT id, name FROM reps ORDER BY name').all() as RepRow[]
   const wanted = nameOrId.trim()
   if (/^\d+$/.test(wanted)) {
     const byId = reps.find((rep) => rep.id === Number(wanted))
@@ -41,7 +41,7 @@ export function listSessions(db: Database, repId: number | null): ListedSession[
          FROM sessions
          JOIN reps ON reps.id = sessions.rep_id
          LEFT JOIN templates ON templates.id = sessions.template_id
-        WHERE sessions.deleted_at IS NULL AND reps.deleted_at IS NULL AND (:repId IS NULL OR sessions.rep_id = :repId)
+        WHERE (:repId IS NULL OR sessions.rep_id = :repId)
         ORDER BY sessions.scheduled_at DESC, sessions.id DESC`
     )
     .all({ repId }) as ListedSession[]
