@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { GoalStatus } from '../../../shared/domain'
 import type { MetricColumnMapping, MetricImportSummary, PlannedCheckIn } from '../../../shared/imports'
+import { blankTextSql } from '../../../shared/goal-rules'
 
 export interface ImportableGoal {
   id: number
@@ -34,7 +35,7 @@ export function listImportableGoals(db: Database): ImportableGoal[] {
     .prepare(
       `SELECT goals.id, goals.rep_id AS repId, goals.title, goals.metric, goals.status
        FROM goals JOIN reps ON reps.id = goals.rep_id
-       WHERE goals.archived_at IS NULL AND trim(goals.metric) != '' AND reps.archived_at IS NULL
+       WHERE goals.archived_at IS NULL AND NOT ${blankTextSql('goals.metric')} AND reps.archived_at IS NULL
        ORDER BY goals.status IN ('achieved', 'dropped'), goals.due_date IS NULL, goals.due_date DESC, goals.id`
     )
     .all() as ImportableGoal[]

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3'
 import type { RepRow } from './reps-repository'
 import type { AgreementStatus, GoalField, Owner } from '../../../shared/domain'
+import { activeGoalStatusSql, missingGoalFieldsSql, unmeasurableGoalSql } from '../../../shared/goal-rules'
 
 /** Which reps to answer for: one rep, or the whole team (archived reps only if asked). */
 export type RepScope = { repId: number } | { includeArchived: boolean }
@@ -58,7 +59,7 @@ export function listRepSnapshots(db: Database, scope: RepScope, today: string): 
          ${openCount('rep', 'AND due_date < @today')} AS overdue_rep,
          ${openCount('manager', 'AND due_date < @today')} AS overdue_manager,
          (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status IN ('on_track', 'at_risk', 'off_track')
+           WHERE rep_id = reps.id AND ${activeGoalStatusSql('status')}
              AND archived_at IS NULL) AS active_goals,
          (SELECT count(*) FROM goals
            WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL) AS goals_on_track,
@@ -227,16 +228,18 @@ export interface UnmeasurableGoalFacts {
   missing: GoalField[]
 }
 
+const MISSING_SQL = missingGoalFieldsSql('goals')
+
 /** Active goals missing a metric, a target or a due date ("not measurable yet"). */
 export function listUnmeasurableGoals(db: Database, scope: RepScope): UnmeasurableGoalFacts[] {
   const { where, params } = scopeOf(scope)
   const rows = db
     .prepare(
-      `SELECT goals.rep_id, goals.id, goals.title, trim(goals.metric) = '', goals.target IS NULL, goals.due_date IS NULL
+      `SELECT goals.rep_id, goals.id, goals.title, ${MISSING_SQL.metric}, ${MISSING_SQL.target}, ${MISSING_SQL.due_date}
        FROM reps
-       CROSS JOIN goals ON goals.rep_id = reps.id AND goals.status IN ('on_track', 'at_risk', 'off_track')
+       CROSS JOIN goals ON goals.rep_id = reps.id AND ${activeGoalStatusSql('goals.status')}
         AND goals.archived_at IS NULL
-       WHERE ${where} AND (trim(goals.metric) = '' OR goals.target IS NULL OR goals.due_date IS NULL)
+       WHERE ${where} AND ${unmeasurableGoalSql('goals')}
        ORDER BY goals.rep_id, goals.due_date IS NULL, goals.due_date, goals.id`
     )
     .raw()

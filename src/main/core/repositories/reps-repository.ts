@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Cadence, Rep, TeamMember } from '../../../shared/domain'
+import { activeGoalStatusSql } from '../../../shared/goal-rules'
 
 export interface RepRow {
   id: number
@@ -79,7 +80,7 @@ export function listTeam(db: Database, options: { includeArchived: boolean }): T
          (SELECT count(*) FROM agreements
            WHERE rep_id = reps.id AND status = 'open' AND owner = 'manager') AS open_manager,
          (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status IN ('on_track', 'at_risk', 'off_track')
+           WHERE rep_id = reps.id AND ${activeGoalStatusSql('status')}
              AND archived_at IS NULL) AS active_goals,
          (SELECT count(*) FROM goals
            WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL) AS goals_on_track,

@@ -1,4 +1,5 @@
 import type { Goal, GoalStatus, GoalUnit } from '../../../shared/domain'
+import { missingGoalFields } from '../../../shared/goal-rules'
 
 export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   on_track: 'On track',
@@ -8,13 +9,9 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   dropped: 'Dropped'
 }
 
-/** What a goal lacks to be measurable (principle 1: metric, target and due date). */
+/** What a goal lacks to be measurable (principle 1: metric, target and due date), in words. */
 export function missingForMeasurable(goal: Goal): string[] {
-  const missing: string[] = []
-  if (!goal.metric.trim()) missing.push('metric')
-  if (goal.target === null) missing.push('target')
-  if (!goal.dueDate) missing.push('due date')
-  return missing
+  return missingGoalFields(goal).map((field) => (field === 'due_date' ? 'due date' : field))
 }
 
 // Building an Intl.NumberFormat costs far more than using one (tens of ms across a Brief), so

@@ -33,7 +33,7 @@ interface Snapshot {
   tables: Array<{ table: string; rows: Array<Record<string, unknown>> }>
 }
 
-const withoutDroppedColumn = (snapshot: Snapshot): Snapshot => {
+const withoutDroppedColumn = <T extends Snapshot>(snapshot: T): T => {
   for (const { table, rows } of snapshot.tables) {
     if (!(DROPPED_FROM as readonly string[]).includes(table)) continue
     for (const row of rows) delete row.deleted_at
