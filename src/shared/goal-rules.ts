@@ -15,20 +15,16 @@ export function activeGoalStatusSql(column: string): string {
 }
 
 /**
- * What counts as blank: spaces, tabs, line breaks and no-break spaces. JavaScript's trim() takes
- * off more (every Unicode space) and SQL's trim() fewer (spaces only), so neither is used alone.
+ * Blank text is nothing but spaces: what SQL's trim() takes off. JavaScript's trim() takes off
+ * every kind of whitespace, so it is not used for this rule (a metric of a tab counts as named).
  */
-const BLANK_CODE_POINTS = [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x2007, 0x202f, 0x3000, 0xfeff] as const
-const BLANK_CHARACTERS = new Set<string>(BLANK_CODE_POINTS.map((code) => String.fromCodePoint(code)))
-
 export function isBlankText(text: string): boolean {
-  for (const character of text) if (!BLANK_CHARACTERS.has(character)) return false
-  return true
+  return /^ *$/.test(text)
 }
 
 /** True in SQL exactly when isBlankText is true in JavaScript. */
 export function blankTextSql(column: string): string {
-  return `trim(${column}, char(${BLANK_CODE_POINTS.join(', ')})) = ''`
+  return `trim(${column}) = ''`
 }
 
 /** What a goal lacks to be measurable (principle 1): a metric, a target and a due date. */

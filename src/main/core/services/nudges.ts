@@ -15,6 +15,7 @@ import {
   type RepNudges
 } from '../../../shared/domain'
 import { todayOf } from '../clock'
+import { plural } from '../../../shared/words'
 import {
   deleteNudgeDismissal,
   listNudgeDismissals,
@@ -150,7 +151,6 @@ export function quote(text: string, max = 80): string {
   return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`
 }
 
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`
 const lastOneOnOnes = (count: number): string => (count === 1 ? 'the last 1:1' : `the last ${count} 1:1s`)
 const daysAgo = (days: number): string => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`)
 

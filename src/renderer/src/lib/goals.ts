@@ -1,13 +1,7 @@
-import type { Goal, GoalStatus, GoalUnit } from '../../../shared/domain'
+import type { Goal, GoalUnit } from '../../../shared/domain'
 import { missingGoalFields } from '../../../shared/goal-rules'
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  achieved: 'Achieved',
-  dropped: 'Dropped'
-}
+export { GOAL_STATUS_LABELS } from '../../../shared/words'
 
 /** What a goal lacks to be measurable (principle 1: metric, target and due date), in words. */
 export function missingForMeasurable(goal: Goal): string[] {
