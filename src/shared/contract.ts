@@ -8,6 +8,7 @@ import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDe
 import type { RecoveryResult, RecoveryStatus } from './recovery'
 import type { RestoredItem, TrashEntry } from './trash'
 import { DATE_ORDERS, IMPORT_MAX_BYTES, type MetricImportPreview, type MetricImportSummary, type RosterPreview } from './imports'
+import { isoDateSchema } from './iso-date'
 import { DOCUMENT_EXPORT_FORMATS, SESSION_EXPORT_FORMATS, type ExportedFile, type MailtoDraft, type ReviewDraft } from './exports'
 import type {
   Agreement,
@@ -50,14 +51,7 @@ function method<Result>() {
 
 const id = z.number({ error: 'An id is required.' }).int('An id is a whole number.').positive('An id is a positive number.')
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, 'This date does not exist.')
-  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', 'Use a date between 1900 and 2199.')
+const isoDate = isoDateSchema('Use a date like 2026-03-14.')
 
 const repName = z.string({ error: 'A name is required.' }).trim().min(1, 'A name is required.').max(120, 'Keep the name under 120 characters.')
 const repRole = z.string().trim().max(120, 'Keep the role under 120 characters.')

@@ -9,6 +9,7 @@ import { CliError, type CliIo } from '../cli-command'
 import { checkOutputTarget, writeOutputFile } from '../output-file'
 import { resolve } from 'node:path'
 import { ApiError } from '../../../shared/api-error'
+import { isCalendarDate } from '../../../shared/iso-date'
 
 /** Opens the database named by --db (which must exist), runs `work`, closes it. */
 export function withExistingDatabase<T>(io: CliIo, dbOption: unknown, work: (context: ServiceContext, kept: KeptDatabase) => T): T {
@@ -53,8 +54,7 @@ export function findRepId(context: ServiceContext, nameOrId: unknown): number {
 export function dateOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined
   const text = String(value)
-  const date = new Date(`${text}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+  if (!isCalendarDate(text)) {
     throw new CliError(`${option} must be a date like 2026-03-14 (got "${text}").`)
   }
   return text

@@ -8,7 +8,10 @@ import type { Migration } from './types'
 // were only marked; from now on they go to the trash too, and those already marked are moved there
 // (restorable like any other). The four columns go, with the indexes that carried them. Talking
 // points and recognitions removed during a 1:1 stay marked until the trash is emptied; every read
-// of them goes through the views created here, so "not removed" is written once.
+// of them goes through the views created here, so "not removed" is written once. The follow-through
+// index stays partial (dated agreements only: follow-through reads a date range): as a full index
+// the planner took it for counting a rep's open agreements too, reading all of them instead of the
+// open ones (team.overview 4 → 9 ms on a 40-rep, 3-year file).
 const DROPPED_FROM = ['reps', 'sessions', 'goals', 'challenges', 'agreements'] as const
 
 const indexes = /* sql */ `
@@ -19,7 +22,7 @@ CREATE INDEX sessions_live_by_rep_status_date ON sessions (rep_id, status, sched
 DROP INDEX goals_live_by_rep;
 CREATE INDEX goals_live_by_rep ON goals (rep_id, status) WHERE archived_at IS NULL;
 DROP INDEX agreements_live_by_rep_due;
-CREATE INDEX agreements_live_by_rep_due ON agreements (rep_id, due_date, owner, status, done_on);
+CREATE INDEX agreements_live_by_rep_due ON agreements (rep_id, due_date, owner, status, done_on) WHERE due_date IS NOT NULL;
 DROP INDEX agreements_by_created_session_owner;
 CREATE INDEX agreements_by_created_session_owner ON agreements (created_in_session_id, owner);
 `
