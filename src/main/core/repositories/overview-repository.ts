@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3'
 import type { RepRow } from './reps-repository'
 import type { AgreementStatus, GoalField, Owner } from '../../../shared/domain'
 import { activeGoalStatusSql, missingGoalFieldsSql, unmeasurableGoalSql } from '../../../shared/goal-rules'
+import { GOAL_COUNTS, IN_PROGRESS_ID, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 /** Which reps to answer for: one rep, or the whole team (archived reps only if asked). */
 export type RepScope = { repId: number } | { includeArchived: boolean }
@@ -32,40 +33,17 @@ export interface RepSnapshotRow extends RepRow {
   last_recognition_date: string | null
 }
 
-// The rep's own columns and tags (see repFromRow), the 1:1 under way and the last recognition.
-const REP_COLUMNS = `reps.id, reps.name, reps.role, reps.email, reps.start_date, reps.cadence, reps.next_session_date, reps.archived_at,
-  reps.is_demo, reps.created_at, reps.updated_at,
-  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM rep_tags WHERE rep_id = reps.id ORDER BY tag)) AS tags`
-const IN_PROGRESS_ID = `(SELECT id FROM sessions
-  WHERE rep_id = reps.id AND status = 'in_progress'
-  ORDER BY scheduled_at DESC, id DESC LIMIT 1) AS in_progress_id`
-const LAST_RECOGNITION_DATE = '(SELECT max(recognized_on) FROM live_recognitions WHERE rep_id = reps.id) AS last_recognition_date'
-
-// A rep's open agreements are few, their past ones many: the count reads the status index, never
-// the follow-through index that a due-date bound would also allow (it holds every dated agreement).
-const openCount = (owner: Owner, extra = '') =>
-  `(SELECT count(*) FROM agreements INDEXED BY agreements_by_rep_status_due WHERE rep_id = reps.id AND status = 'open' ${extra} AND owner = '${owner}')`
-
 /** Each rep of the scope with the figures the Team screen shows next to them. */
 export function listRepSnapshots(db: Database, scope: RepScope, today: string): RepSnapshotRow[] {
   const { where, params } = scopeOf(scope)
   return db
     .prepare(
-      `SELECT ${REP_COLUMNS},
-         (SELECT substr(scheduled_at, 1, 10) FROM sessions
-           WHERE rep_id = reps.id AND status = 'completed'
-           ORDER BY scheduled_at DESC LIMIT 1) AS last_session_date,
-         ${IN_PROGRESS_ID},
-         ${openCount('rep')} AS open_rep,
-         ${openCount('manager')} AS open_manager,
-         ${openCount('rep', 'AND due_date < @today')} AS overdue_rep,
-         ${openCount('manager', 'AND due_date < @today')} AS overdue_manager,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND ${activeGoalStatusSql('status')}
-             AND archived_at IS NULL) AS active_goals,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL) AS goals_on_track,
-         ${LAST_RECOGNITION_DATE}
+      `SELECT ${REP_COLUMNS}, ${LAST_SESSION_DATE}, ${IN_PROGRESS_ID},
+         ${openAgreementCount('rep')} AS open_rep,
+         ${openAgreementCount('manager')} AS open_manager,
+         ${openAgreementCount('rep', 'AND due_date < @today')} AS overdue_rep,
+         ${openAgreementCount('manager', 'AND due_date < @today')} AS overdue_manager,
+         ${GOAL_COUNTS}, ${LAST_RECOGNITION_DATE}
        FROM reps
        WHERE ${where}
        ORDER BY reps.archived_at IS NOT NULL, reps.name COLLATE NOCASE, reps.id`

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Cadence, Rep, TeamMember } from '../../../shared/domain'
-import { activeGoalStatusSql } from '../../../shared/goal-rules'
+import { GOAL_COUNTS, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 export interface RepRow {
   id: number
@@ -72,20 +72,10 @@ export function findRep(db: Database, id: number): Rep | undefined {
 export function listTeam(db: Database, options: { includeArchived: boolean }): TeamMember[] {
   const rows = db
     .prepare(
-      `SELECT reps.*, ${tagsColumn},
-         (SELECT max(substr(scheduled_at, 1, 10)) FROM sessions
-           WHERE rep_id = reps.id AND status = 'completed') AS last_session_date,
-         (SELECT count(*) FROM agreements
-           WHERE rep_id = reps.id AND status = 'open' AND owner = 'rep') AS open_rep,
-         (SELECT count(*) FROM agreements
-           WHERE rep_id = reps.id AND status = 'open' AND owner = 'manager') AS open_manager,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND ${activeGoalStatusSql('status')}
-             AND archived_at IS NULL) AS active_goals,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL) AS goals_on_track,
-         (SELECT max(recognized_on) FROM live_recognitions
-           WHERE rep_id = reps.id) AS last_recognition_date
+      `SELECT ${REP_COLUMNS}, ${LAST_SESSION_DATE},
+         ${openAgreementCount('rep')} AS open_rep,
+         ${openAgreementCount('manager')} AS open_manager,
+         ${GOAL_COUNTS}, ${LAST_RECOGNITION_DATE}
        FROM reps
        WHERE (? = 1 OR archived_at IS NULL)
        ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`
