@@ -8,20 +8,12 @@ import { notFound } from '../errors'
 import { nowOf, type ServiceContext } from '../services/service-context'
 import { restoreCascade, restoreObstacle, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'
 import { eraseDeletedContent } from '../db/erase-deleted-content'
+import type { RowOf } from '../db/rows'
 
 const TABLE_OF: Record<TrashKind, string> = { rep: 'reps', session: 'sessions', goal: 'goals', agreement: 'agreements' }
 const NAME_OF: Record<TrashKind, string> = { rep: 'This rep', session: 'This 1:1', goal: 'This goal', agreement: 'This agreement' }
 
-interface TrashRow {
-  id: number
-  kind: TrashKind
-  item_id: number
-  label: string
-  rep_name: string
-  row_count: number
-  snapshot_json: string
-  deleted_at: string
-}
+type TrashRow = Omit<RowOf<'trash'>, 'kind'> & { kind: TrashKind }
 
 function toEntry(row: TrashRow): TrashEntry {
   return { id: row.id, kind: row.kind, itemId: row.item_id, label: row.label, repName: row.rep_name, rowCount: row.row_count, deletedAt: row.deleted_at }
