@@ -45,3 +45,9 @@ export function isApiErrorData(value: unknown): value is ApiErrorData {
     (API_ERROR_CODES as readonly string[]).includes(candidate.code)
   )
 }
+
+/** Any thrown value as an ApiError: itself when it is one, else an internal error with its message. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  return new ApiError({ code: 'internal', message: error instanceof Error ? error.message : 'Something went wrong.' })
+}

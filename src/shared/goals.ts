@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { GoalStatus, GoalUnit } from './domain'
 import { GOAL_UNITS } from './domain'
 import { GOAL_TIMEFRAMES } from './goal-model'
+import { isoDateSchema } from './iso-date'
 import { readNumber } from './numbers'
 
 export * from './goal-model'
@@ -11,14 +12,7 @@ export * from './goal-model'
 // ---------------------------------------------------------------------------------------------
 // Input
 
-const isoDate = z
-  .string({ error: 'Enter a date like 2026-03-14.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-03-14.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, 'This date does not exist.')
-  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', 'Use a date between 1900 and 2199.')
+const isoDate = isoDateSchema('Enter a date like 2026-03-14.', { notText: 'Enter a date like 2026-03-14.' })
 
 /** A baseline or target the typed text of which was refused by `readTypedAmounts`. */
 const refusedNumber = z.object({ refused: z.string() }).strict()

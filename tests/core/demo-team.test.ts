@@ -372,11 +372,12 @@ describe('loadDemoTeam', () => {
   it('replaces demo reps that only remain in the trash instead of doubling them', () => {
     const db = freshDatabase()
     loadDemoTeam(db, { today: TODAY, now: NOW })
-    db.prepare('UPDATE reps SET deleted_at = ? WHERE is_demo = 1').run(NOW)
+    // Deleting moves a rep out of the reps table into the trash (a snapshot), as moveToTrash does.
+    db.prepare('DELETE FROM reps WHERE is_demo = 1').run()
 
     expect(loadDemoTeam(db, { today: TODAY, now: NOW })).toEqual({ repsCreated: 6 })
     expect(count(db, 'SELECT count(*) FROM reps WHERE is_demo = 1')).toBe(6)
-    expect(count(db, 'SELECT count(*) FROM reps WHERE deleted_at IS NOT NULL')).toBe(0)
+    expect(count(db, 'SELECT count(*) FROM reps')).toBe(6)
     expect(db.pragma('foreign_key_check')).toEqual([])
   })
 })

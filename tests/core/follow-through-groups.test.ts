@@ -19,7 +19,7 @@ describe('follow-through from counted groups', () => {
       db.exec(`UPDATE agreements SET done_on = date(due_date, '+3 days') WHERE status = 'done' AND id % 7 = 0`)
       db.exec(`UPDATE agreements SET done_on = NULL WHERE status = 'done' AND id % 11 = 0`)
       db.exec(`UPDATE agreements SET status = 'open', done_on = NULL WHERE id % 13 = 0`)
-      db.exec(`UPDATE agreements SET deleted_at = '2026-06-01T00:00:00Z' WHERE id % 17 = 0`)
+      db.exec(`DELETE FROM agreements WHERE id % 17 = 0`)
       const scope = { includeArchived: true }
       let compared = 0
       for (const today of ['2026-06-15', '2026-05-20', '2026-03-03', '2025-11-30']) {

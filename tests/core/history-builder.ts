@@ -164,7 +164,9 @@ export function historyBuilder(core: SessionCore): HistoryBuilder {
       db.prepare('INSERT INTO note_bodies (note_id, doc_json, plain_text) VALUES (?, ?, ?)').run(noteId, JSON.stringify(doc), text)
     },
     trash(table, id) {
-      db.prepare(`UPDATE "${table}" SET deleted_at = 'x' WHERE id = ?`).run(id)
+      // Removed during a 1:1, talking points and recognitions stay marked; anything else leaves its table for the trash.
+      if (table === 'talking_points' || table === 'recognitions') db.prepare(`UPDATE "${table}" SET deleted_at = 'x' WHERE id = ?`).run(id)
+      else db.prepare(`DELETE FROM "${table}" WHERE id = ?`).run(id)
     }
   }
 }

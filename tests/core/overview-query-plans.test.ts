@@ -38,9 +38,9 @@ describe('queries behind Team, Brief, Timeline, history, nudges and Search', () 
       core.ok('nudges.list', { repId })
       core.ok('nudges.restore', { repId, rule: 'recognition_drought' })
       for (const query of ['pricing', 'pri', 'zeppelin', 'acme logistics']) core.ok('search.query', { query })
-      // With every agreement in the trash, search ranks the agreements in full (its fallback).
-      db.exec("UPDATE agreements SET deleted_at = 'x'")
-      core.ok('search.query', { query: 'send', limit: 1 })
+      // With every recognition removed during its 1:1, search ranks the recognitions in full (its fallback).
+      db.exec("UPDATE recognitions SET deleted_at = 'x'")
+      core.ok('search.query', { query: 'the', limit: 1 })
 
       const { fullScans, ftsWithoutMatch, ftsTables } = explainRecorded(db, seen)
       expect(seen.size).toBeGreaterThan(25)

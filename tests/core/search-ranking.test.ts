@@ -19,12 +19,15 @@ const QUERIES = [
   'escalation', 'quota', 'pipeline', 'follow', 'next step', 'Stratus', 'analytics add-on', 'résumé', 'zzzznothing', 'MEDDICC'
 ]
 
+// Removed during a 1:1, these stay in their table marked deleted; trashed items are gone from theirs.
+const SOFT_DELETED = ['recognitions']
+
 // Every match of one kind, newest first, joined exhaustively: the reference before any window.
 const ALL_MATCHES_SQL: Record<SearchHitKind, string> = {
   note: `SELECT note_bodies_fts.rowid AS id, bm25(note_bodies_fts) AS score, sessions.id IS NOT NULL AND reps.id IS NOT NULL AS live
          FROM note_bodies_fts LEFT JOIN notes ON notes.id = note_bodies_fts.rowid
-         LEFT JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
-         LEFT JOIN reps ON reps.id = sessions.rep_id AND reps.deleted_at IS NULL
+         LEFT JOIN sessions ON sessions.id = notes.session_id
+         LEFT JOIN reps ON reps.id = sessions.rep_id
          WHERE note_bodies_fts MATCH @query ORDER BY note_bodies_fts.rowid DESC`,
   agreement: liveSql('agreements'),
   challenge: liveSql('challenges'),
@@ -34,8 +37,8 @@ const ALL_MATCHES_SQL: Record<SearchHitKind, string> = {
 
 function liveSql(table: string): string {
   return `SELECT ${table}_fts.rowid AS id, bm25(${table}_fts) AS score, ${table}.id IS NOT NULL AND reps.id IS NOT NULL AS live
-          FROM ${table}_fts LEFT JOIN ${table} ON ${table}.id = ${table}_fts.rowid AND ${table}.deleted_at IS NULL
-          LEFT JOIN reps ON reps.id = ${table}.rep_id AND reps.deleted_at IS NULL
+          FROM ${table}_fts LEFT JOIN ${table} ON ${table}.id = ${table}_fts.rowid${SOFT_DELETED.includes(table) ? ` AND ${table}.deleted_at IS NULL` : ''}
+          LEFT JOIN reps ON reps.id = ${table}.rep_id
           WHERE ${table}_fts MATCH @query ORDER BY ${table}_fts.rowid DESC`
 }
 
@@ -77,7 +80,7 @@ describe('search ranking: the newest matches of each kind, best first', () => {
     try {
       const { db } = core.kept
       generateDataset(db, { reps: 3, years: 1, seed: 'ranking-small', today: '2026-06-15' })
-      db.prepare('UPDATE sessions SET deleted_at = ? WHERE id % 11 = 0').run('x')
+      db.prepare('DELETE FROM sessions WHERE id % 11 = 0').run()
       expect(QUERIES.length).toBeGreaterThanOrEqual(30)
       let withHits = 0
       for (const query of QUERIES) {
@@ -98,8 +101,8 @@ describe('search ranking: the newest matches of each kind, best first', () => {
     try {
       const { db } = core.kept
       generateDataset(db, { reps: 4, years: 2, seed: 'ranking-window', today: '2026-06-15' })
-      db.prepare('UPDATE agreements SET deleted_at = ? WHERE id % 3 = 0').run('x')
-      db.prepare('UPDATE sessions SET deleted_at = ? WHERE id % 7 = 0').run('x')
+      db.prepare('DELETE FROM agreements WHERE id % 3 = 0').run()
+      db.prepare('DELETE FROM sessions WHERE id % 7 = 0').run()
       // A small window so that most queries here have more matches than it holds.
       const window = 25
       let beyondWindow = 0

@@ -15,28 +15,28 @@ const REFERENCE_SQL = `
 SELECT * FROM (
   SELECT 'note' AS kind, notes.id, sessions.rep_id, ${snippet('note_bodies_fts', 0)} AS snippet, bm25(note_bodies_fts) AS score
   FROM note_bodies_fts JOIN notes ON notes.id = note_bodies_fts.rowid
-  JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
-  JOIN reps ON reps.id = sessions.rep_id AND reps.deleted_at IS NULL
+  JOIN sessions ON sessions.id = notes.session_id
+  JOIN reps ON reps.id = sessions.rep_id
   WHERE note_bodies_fts MATCH @query
   UNION ALL
   SELECT 'agreement', agreements.id, agreements.rep_id, ${snippet('agreements_fts', 0)}, bm25(agreements_fts)
-  FROM agreements_fts JOIN agreements ON agreements.id = agreements_fts.rowid AND agreements.deleted_at IS NULL
-  JOIN reps ON reps.id = agreements.rep_id AND reps.deleted_at IS NULL
+  FROM agreements_fts JOIN agreements ON agreements.id = agreements_fts.rowid
+  JOIN reps ON reps.id = agreements.rep_id
   WHERE agreements_fts MATCH @query
   UNION ALL
   SELECT 'challenge', challenges.id, challenges.rep_id, ${snippet('challenges_fts', -1)}, bm25(challenges_fts)
-  FROM challenges_fts JOIN challenges ON challenges.id = challenges_fts.rowid AND challenges.deleted_at IS NULL
-  JOIN reps ON reps.id = challenges.rep_id AND reps.deleted_at IS NULL
+  FROM challenges_fts JOIN challenges ON challenges.id = challenges_fts.rowid
+  JOIN reps ON reps.id = challenges.rep_id
   WHERE challenges_fts MATCH @query
   UNION ALL
   SELECT 'recognition', recognitions.id, recognitions.rep_id, ${snippet('recognitions_fts', -1)}, bm25(recognitions_fts)
   FROM recognitions_fts JOIN recognitions ON recognitions.id = recognitions_fts.rowid AND recognitions.deleted_at IS NULL
-  JOIN reps ON reps.id = recognitions.rep_id AND reps.deleted_at IS NULL
+  JOIN reps ON reps.id = recognitions.rep_id
   WHERE recognitions_fts MATCH @query
   UNION ALL
   SELECT 'goal', goals.id, goals.rep_id, ${snippet('goals_fts', -1)}, bm25(goals_fts)
-  FROM goals_fts JOIN goals ON goals.id = goals_fts.rowid AND goals.deleted_at IS NULL
-  JOIN reps ON reps.id = goals.rep_id AND reps.deleted_at IS NULL
+  FROM goals_fts JOIN goals ON goals.id = goals_fts.rowid
+  JOIN reps ON reps.id = goals.rep_id
   WHERE goals_fts MATCH @query
 )
 ORDER BY score, id DESC
@@ -62,9 +62,9 @@ describe('search over a generated data set', () => {
       const summary = generateDataset(db, { reps: 4, years: 1, seed: 'search-test', today: '2026-06-15' })
       expect(summary.notes).toBeGreaterThan(200)
       // Some trash: a rep, a few 1:1s (hiding their notes) and agreements.
-      db.prepare('UPDATE reps SET deleted_at = ? WHERE id = 4').run('x')
-      db.prepare('UPDATE sessions SET deleted_at = ? WHERE id % 9 = 0').run('x')
-      db.prepare('UPDATE agreements SET deleted_at = ? WHERE id % 7 = 0').run('x')
+      db.prepare('DELETE FROM reps WHERE id = 4').run()
+      db.prepare('DELETE FROM sessions WHERE id % 9 = 0').run()
+      db.prepare('DELETE FROM agreements WHERE id % 7 = 0').run()
       for (const query of ['pricing', 'pri', 'p', 'send', 'acme logistics', 'discovery call', 'zzzznothing', 'recap']) {
         for (const limit of [1, 5, 50, 200]) {
           const hits = answer(db, query, limit)
@@ -86,7 +86,7 @@ describe('search over a generated data set', () => {
       // Trash every agreement but the oldest one that matches: the candidates are all trashed.
       const matching = db.prepare("SELECT rowid FROM agreements_fts WHERE agreements_fts MATCH '\"send\"*' ORDER BY rowid").pluck().all() as number[]
       expect(matching.length).toBeGreaterThan(30)
-      db.prepare(`UPDATE agreements SET deleted_at = 'x' WHERE id != ?`).run(matching[0])
+      db.prepare(`DELETE FROM agreements WHERE id != ?`).run(matching[0])
       const hits = answer(db, 'send', 3).filter((hit) => hit.kind === 'agreement')
       expect(hits.map((hit) => hit.id)).toEqual(reference(db, 'send', 3).filter((key) => key.startsWith('agreement:')).map((key) => Number(key.split(':')[1])))
       expect(searchEverything(db, 'send', 200).groups.flatMap((group) => group.hits).filter((hit) => hit.kind === 'agreement').map((hit) => hit.id)).toEqual([matching[0]])

@@ -248,7 +248,7 @@ describe('sessions.get', () => {
   it('answers not_found for a session that does not exist or is in the trash', () => {
     const core = openSessionCore()
     const { session } = core.ok('sessions.start', { repId: core.addRep() })
-    core.kept.db.prepare("UPDATE sessions SET deleted_at = 'x' WHERE id = ?").run(session.id)
+    core.kept.db.prepare("DELETE FROM sessions WHERE id = ?").run(session.id)
     expect(core.fail('sessions.get', { id: session.id }).code).toBe('not_found')
     expect(core.fail('sessions.get', { id: 404 }).code).toBe('not_found')
   })

@@ -2,13 +2,13 @@
 import { resolve } from 'node:path'
 import { CliError, type CliIo } from '../cli-command'
 import { checkOutputTarget, writeOutputFile } from '../output-file'
+import { isCalendarDate } from '@shared/iso-date'
 
 /** A date option: 'YYYY-MM-DD' that exists, or undefined when absent. */
 export function dateOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined
   const text = String(value)
-  const date = new Date(`${text}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+  if (!isCalendarDate(text)) {
     throw new CliError(`${option} must be a date like 2026-03-14 (got "${text}").`)
   }
   return text

@@ -30,12 +30,12 @@ function deleteDemoRows(db: Database): number {
 
 /**
  * Writes the demo team in one transaction, dated relative to `today` ('YYYY-MM-DD'); `now`
- * (an ISO timestamp) stamps the reps' updated_at. Does nothing while demo reps exist; demo
- * reps only left in the trash are cleared first, so the team is never doubled.
+ * (an ISO timestamp) stamps the reps' updated_at. Does nothing while demo reps exist, so the team
+ * is never doubled (demo reps in the trash are no longer in the reps table).
  */
 export function loadDemoTeam(db: Database, options: { today: string; now: string }): { repsCreated: number } {
   return db.transaction(() => {
-    const { live } = db.prepare('SELECT count(*) AS live FROM reps WHERE is_demo = 1 AND deleted_at IS NULL').get() as { live: number }
+    const { live } = db.prepare('SELECT count(*) AS live FROM reps WHERE is_demo = 1').get() as { live: number }
     if (live > 0) return { repsCreated: 0 }
     deleteDemoRows(db)
     const write = createBulkWriter(db)

@@ -1,28 +1,16 @@
 // Words and numbers as the exports print them (the data core's own copy: exports run in main
 // and in the command line, without the renderer).
 import { format, parseISO } from 'date-fns'
-import type { GoalStatus, GoalUnit, Owner, ReviewOutcome, SessionStatus } from '../../../shared/domain'
+import type { GoalUnit, Owner } from '../../../shared/domain'
 import { describeChange, userLocale } from '../../../shared/numbers'
 import type { ServiceContext } from '../services/service-context'
 
-export const GOAL_STATUS_WORDS: Record<GoalStatus, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  achieved: 'Achieved',
-  dropped: 'Dropped'
-}
-
-export const REVIEW_OUTCOME_WORDS: Record<ReviewOutcome, string> = {
-  done: 'Done',
-  missed: 'Missed',
-  carried_forward: 'Carried forward',
-  dropped: 'Dropped'
-}
-
-export const SESSION_STATUS_WORDS: Record<SessionStatus, string> = { planned: 'Planned', in_progress: 'In progress', completed: 'Completed' }
-
-export const PULSE_WORDS: Record<number, string> = { 1: 'Struggling', 2: 'Low', 3: 'Okay', 4: 'Good', 5: 'Great' }
+export {
+  GOAL_STATUS_LABELS as GOAL_STATUS_WORDS,
+  PULSE_LABELS as PULSE_WORDS,
+  REVIEW_OUTCOME_PAST as REVIEW_OUTCOME_WORDS,
+  SESSION_STATUS_LABELS as SESSION_STATUS_WORDS
+} from '../../../shared/words'
 
 export function ownerWord(owner: Owner, repName: string): string {
   return owner === 'manager' ? 'Manager' : repName

@@ -5,6 +5,7 @@
 import Papa from 'papaparse'
 import type { CsvDelimiter, ImportLineError } from '../../../shared/imports'
 import { IMPORT_MAX_BYTES } from '../../../shared/imports'
+import { plural } from '../../../shared/words'
 
 export interface CsvRecord {
   line: number
@@ -138,10 +139,6 @@ function problemReason(row: RawRow): string {
 
 function normalizedHeader(values: readonly string[]): string {
   return values.map((value) => value.trim().toLowerCase()).join('\u0001')
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 export function readCsvText(input: string): CsvTable {

@@ -15,7 +15,7 @@ export function listReviewsOfAgreement(db: Database, agreementId: number): Agree
     .prepare(
       `SELECT agreement_reviews.session_id, agreement_reviews.outcome, agreement_reviews.missed_reason, sessions.scheduled_at
        FROM agreement_reviews JOIN sessions ON sessions.id = agreement_reviews.session_id
-       WHERE agreement_reviews.agreement_id = ? AND sessions.deleted_at IS NULL
+       WHERE agreement_reviews.agreement_id = ?
        ORDER BY sessions.scheduled_at, sessions.id`
     )
     .all(agreementId) as Array<{ session_id: number; outcome: ReviewOutcome; missed_reason: string; scheduled_at: string }>

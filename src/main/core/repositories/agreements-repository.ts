@@ -47,7 +47,7 @@ export function listOpenAgreementsForRep(db: Database, repId: number): Agreement
     .prepare(
       `SELECT ${AGREEMENT_COLUMNS}
        FROM agreements
-       WHERE rep_id = ? AND status = 'open' AND deleted_at IS NULL
+       WHERE rep_id = ? AND status = 'open'
        ORDER BY created_on, id`
     )
     .all(repId) as AgreementRow[]
@@ -56,7 +56,7 @@ export function listOpenAgreementsForRep(db: Database, repId: number): Agreement
 
 export function findAgreement(db: Database, id: number): AgreementRecord | undefined {
   const row = db
-    .prepare(`SELECT ${AGREEMENT_COLUMNS}, agreements.reviewed_in_session_id FROM agreements WHERE id = ? AND deleted_at IS NULL`)
+    .prepare(`SELECT ${AGREEMENT_COLUMNS}, agreements.reviewed_in_session_id FROM agreements WHERE id = ?`)
     .get(id) as (AgreementRow & { reviewed_in_session_id: number | null }) | undefined
   return row ? { ...toAgreement(row), reviewedInSessionId: row.reviewed_in_session_id } : undefined
 }
@@ -64,7 +64,7 @@ export function findAgreement(db: Database, id: number): AgreementRecord | undef
 /** The agreements made in a session ("Next steps"), in the order they were written. */
 export function listAgreementsCreatedIn(db: Database, sessionId: number): Agreement[] {
   const rows = db
-    .prepare(`SELECT ${AGREEMENT_COLUMNS} FROM agreements WHERE created_in_session_id = ? AND deleted_at IS NULL ORDER BY id`)
+    .prepare(`SELECT ${AGREEMENT_COLUMNS} FROM agreements WHERE created_in_session_id = ? ORDER BY id`)
     .all(sessionId) as AgreementRow[]
   return rows.map(toAgreement)
 }
@@ -73,7 +73,7 @@ export function listAgreementsCreatedIn(db: Database, sessionId: number): Agreem
 const REVIEWED_SELECT = `
   SELECT ${AGREEMENT_COLUMNS}, here.outcome, here.missed_reason AS review_missed_reason,
          (SELECT count(*) FROM agreement_reviews AS earlier JOIN sessions ON sessions.id = earlier.session_id
-          WHERE earlier.agreement_id = agreements.id AND earlier.outcome = 'carried_forward' AND sessions.deleted_at IS NULL
+          WHERE earlier.agreement_id = agreements.id AND earlier.outcome = 'carried_forward'
             AND (sessions.scheduled_at, sessions.id) < (@scheduledAt, @sessionId)) AS carried_forward_count
   FROM agreements
   LEFT JOIN agreement_reviews AS here ON here.agreement_id = agreements.id AND here.session_id = @sessionId`
@@ -89,7 +89,7 @@ function toReviewedAgreement(row: ReviewedAgreementRow): ReviewedAgreement {
 
 export function findReviewedAgreement(db: Database, id: number, session: SessionRef): ReviewedAgreement | undefined {
   const row = db
-    .prepare(`${REVIEWED_SELECT} WHERE agreements.id = @id AND agreements.deleted_at IS NULL`)
+    .prepare(`${REVIEWED_SELECT} WHERE agreements.id = @id`)
     .get({ id, sessionId: session.id, scheduledAt: session.scheduledAt }) as ReviewedAgreementRow | undefined
   return row ? toReviewedAgreement(row) : undefined
 }
@@ -103,14 +103,13 @@ export function listLastAgreements(db: Database, repId: number, session: Session
     .prepare(
       `${REVIEWED_SELECT}
        WHERE agreements.id IN (
-           SELECT id FROM agreements WHERE rep_id = @repId AND status = 'open' AND deleted_at IS NULL
+           SELECT id FROM agreements WHERE rep_id = @repId AND status = 'open'
            UNION
            SELECT agreement_id FROM agreement_reviews WHERE session_id = @sessionId
            UNION
            SELECT later.agreement_id FROM sessions JOIN agreement_reviews AS later ON later.session_id = sessions.id
-           WHERE sessions.rep_id = @repId AND sessions.scheduled_at >= @scheduledAt AND sessions.deleted_at IS NULL
+           WHERE sessions.rep_id = @repId AND sessions.scheduled_at >= @scheduledAt
              AND (sessions.scheduled_at, sessions.id) > (@scheduledAt, @sessionId) AND later.outcome != 'carried_forward')
-         AND agreements.deleted_at IS NULL
          AND agreements.created_in_session_id IS NOT @sessionId
          AND agreements.created_on <= @date
        ORDER BY agreements.created_on, agreements.id`
@@ -147,10 +146,6 @@ export function updateAgreement(db: Database, id: number, changes: { text?: stri
     dueDate: changes.dueDate ?? null,
     now
   })
-}
-
-export function softDeleteAgreement(db: Database, id: number, now: string): void {
-  db.prepare('UPDATE agreements SET deleted_at = @now, updated_at = @now WHERE id = @id').run({ id, now })
 }
 
 /** Sets the status a review leads to, and the session the agreement was last reviewed in. */

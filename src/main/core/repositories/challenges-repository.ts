@@ -36,7 +36,7 @@ function toChallenge(row: ChallengeRow): Challenge {
 }
 
 export function findChallenge(db: Database, id: number): Challenge | undefined {
-  const row = db.prepare(`${CHALLENGE_SELECT} WHERE challenges.id = ? AND challenges.deleted_at IS NULL`).get(id) as ChallengeRow | undefined
+  const row = db.prepare(`${CHALLENGE_SELECT} WHERE challenges.id = ?`).get(id) as ChallengeRow | undefined
   return row ? toChallenge(row) : undefined
 }
 
@@ -52,7 +52,6 @@ export function listChallengesForSession(db: Database, repId: number, session: {
            SELECT id FROM challenges WHERE rep_id = @repId AND status = 'open' AND raised_on <= @date
            UNION
            SELECT challenge_id FROM challenge_sessions WHERE session_id = @sessionId)
-         AND challenges.deleted_at IS NULL
        ORDER BY challenges.raised_on, challenges.id`
     )
     .all({ repId, sessionId: session.id, date: session.date }) as ChallengeRow[]
@@ -101,7 +100,7 @@ export function listOpenChallengesOfRep(db: Database, repId: number): Challenge[
   const rows = db
     .prepare(
       `${CHALLENGE_SELECT}
-       WHERE challenges.rep_id = ? AND challenges.status = 'open' AND challenges.deleted_at IS NULL
+       WHERE challenges.rep_id = ? AND challenges.status = 'open'
        ORDER BY challenges.raised_on DESC, challenges.id DESC`
     )
     .all(repId) as ChallengeRow[]
@@ -119,10 +118,10 @@ export function listChallengesOfRep(db: Database, repId: number, options: { open
               challenges.raised_on, challenges.resolved_on, challenges.raised_in_session_id, challenges.resolved_in_session_id,
               (SELECT count(*) FROM challenge_sessions WHERE challenge_id = challenges.id) AS session_count,
               (SELECT max(substr(sessions.scheduled_at, 1, 10)) FROM challenge_sessions
-                 JOIN sessions ON sessions.id = challenge_sessions.session_id AND sessions.deleted_at IS NULL
+                 JOIN sessions ON sessions.id = challenge_sessions.session_id
                WHERE challenge_sessions.challenge_id = challenges.id) AS last_came_up_on
        FROM challenges
-       WHERE challenges.rep_id = @repId AND challenges.deleted_at IS NULL AND (@openOnly = 0 OR challenges.status = 'open')
+       WHERE challenges.rep_id = @repId AND (@openOnly = 0 OR challenges.status = 'open')
        ORDER BY challenges.status = 'resolved', challenges.raised_on DESC, challenges.id DESC`
     )
     .all({ repId, openOnly: options.openOnly ? 1 : 0 }) as Array<ChallengeRow & { last_came_up_on: string | null }>

@@ -8,7 +8,7 @@ export function listHeldSessionsBetween(db: Database, repId: number, from: strin
   return db
     .prepare(
       `SELECT id, scheduled_at AS scheduledAt FROM sessions
-       WHERE rep_id = ? AND scheduled_at >= ? AND scheduled_at < ? || 'U' AND deleted_at IS NULL
+       WHERE rep_id = ? AND scheduled_at >= ? AND scheduled_at < ? || 'U'
          AND ${options.completedOnly ? "status = 'completed'" : "status != 'planned'"}
        ORDER BY scheduled_at, id`
     )
@@ -20,7 +20,7 @@ export function usualMeetingTime(db: Database, repId: number): string | null {
   const row = db
     .prepare(
       `SELECT substr(scheduled_at, 12, 5) AS time FROM sessions
-       WHERE rep_id = ? AND length(scheduled_at) > 10 AND status != 'planned' AND deleted_at IS NULL
+       WHERE rep_id = ? AND length(scheduled_at) > 10 AND status != 'planned'
        ORDER BY scheduled_at DESC LIMIT 1`
     )
     .get(repId) as { time: string } | undefined
@@ -42,8 +42,8 @@ export function goalValuesInPeriod(db: Database, goalId: number, from: string, t
 export function listRecognitionsBetween(db: Database, repId: number, from: string, to: string): Array<{ what: string; behaviour: string; date: string }> {
   return db
     .prepare(
-      `SELECT what, behaviour, recognized_on AS date FROM recognitions
-       WHERE rep_id = ? AND recognized_on >= ? AND recognized_on <= ? AND deleted_at IS NULL
+      `SELECT what, behaviour, recognized_on AS date FROM live_recognitions
+       WHERE rep_id = ? AND recognized_on >= ? AND recognized_on <= ?
        ORDER BY recognized_on, id`
     )
     .all(repId, from, to) as Array<{ what: string; behaviour: string; date: string }>
@@ -59,7 +59,7 @@ export function listChallengesDuring(
   return db
     .prepare(
       `SELECT text, support_offered AS supportOffered, raised_on AS raisedOn, resolved_on AS resolvedOn FROM challenges
-       WHERE rep_id = ? AND raised_on <= ? AND (resolved_on IS NULL OR resolved_on >= ?) AND deleted_at IS NULL
+       WHERE rep_id = ? AND raised_on <= ? AND (resolved_on IS NULL OR resolved_on >= ?)
        ORDER BY raised_on, id`
     )
     .all(repId, to, from) as Array<{ text: string; supportOffered: string; raisedOn: string; resolvedOn: string | null }>
@@ -69,7 +69,7 @@ export function listPulsesBetween(db: Database, repId: number, from: string, to:
   return db
     .prepare(
       `SELECT substr(scheduled_at, 1, 10) AS date, pulse FROM sessions
-       WHERE rep_id = ? AND scheduled_at >= ? AND scheduled_at < ? || 'U' AND status = 'completed' AND deleted_at IS NULL
+       WHERE rep_id = ? AND scheduled_at >= ? AND scheduled_at < ? || 'U' AND status = 'completed'
        ORDER BY scheduled_at, id`
     )
     .all(repId, from, to) as Array<{ date: string; pulse: number | null }>
@@ -93,7 +93,7 @@ export function lastHeldSessionId(db: Database, repId: number): number | null {
   const row = db
     .prepare(
       `SELECT id FROM sessions
-       WHERE rep_id = ? AND status != 'planned' AND deleted_at IS NULL
+       WHERE rep_id = ? AND status != 'planned'
        ORDER BY scheduled_at DESC, id DESC LIMIT 1`
     )
     .get(repId) as { id: number } | undefined

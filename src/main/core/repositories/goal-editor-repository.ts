@@ -45,12 +45,12 @@ function toColumns(row: EditorRow): GoalEditorColumns {
 }
 
 export function findGoalEditorColumns(db: Database, goalId: number): GoalEditorColumns | undefined {
-  const row = db.prepare(`${EDITOR_SELECT} WHERE id = ? AND deleted_at IS NULL`).get(goalId) as EditorRow | undefined
+  const row = db.prepare(`${EDITOR_SELECT} WHERE id = ?`).get(goalId) as EditorRow | undefined
   return row ? toColumns(row) : undefined
 }
 
 export function listGoalEditorColumns(db: Database, repId: number): Map<number, GoalEditorColumns> {
-  const rows = db.prepare(`${EDITOR_SELECT} WHERE rep_id = ? AND deleted_at IS NULL`).all(repId) as EditorRow[]
+  const rows = db.prepare(`${EDITOR_SELECT} WHERE rep_id = ?`).all(repId) as EditorRow[]
   return new Map(rows.map((row) => [row.id, toColumns(row)]))
 }
 

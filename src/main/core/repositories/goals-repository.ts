@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Goal, GoalReviewRow, GoalStatus, GoalUnit } from '../../../shared/domain'
 import type { SessionRef } from './sessions-repository'
+import { activeGoalStatusSql } from '../../../shared/goal-rules'
 
 interface GoalRow {
   id: number
@@ -59,7 +60,7 @@ export function listGoalsForRep(db: Database, repId: number): Goal[] {
   const rows = db
     .prepare(
       `${GOAL_WITH_LATEST_VALUE}
-       WHERE goals.rep_id = ? AND goals.deleted_at IS NULL
+       WHERE goals.rep_id = ?
        ORDER BY goals.archived_at IS NOT NULL, goals.status IN ('achieved', 'dropped'), goals.due_date IS NULL, goals.due_date, goals.id`
     )
     .all(repId) as GoalRow[]
@@ -83,7 +84,7 @@ export function listActiveGoalsForRep(db: Database, repId: number, date: string 
        FROM goals ${LATEST_VALUE_JOIN}
        LEFT JOIN goal_checkins AS on_date ON on_date.id = (
          SELECT id FROM goal_checkins WHERE goal_id = goals.id AND recorded_on < @date ORDER BY recorded_on DESC, id DESC LIMIT 1)
-       WHERE goals.rep_id = @repId AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
+       WHERE goals.rep_id = @repId AND ${activeGoalStatusSql('goals.status')} AND goals.archived_at IS NULL
        ORDER BY goals.due_date IS NULL, goals.due_date, goals.id`
     )
     .all({ repId, date }) as Array<GoalRow & { value_on: number | null; value_on_date: string | null }>
@@ -94,7 +95,7 @@ export function listActiveGoalsForRep(db: Database, repId: number, date: string 
 }
 
 export function findGoal(db: Database, id: number): Goal | undefined {
-  const row = db.prepare(`${GOAL_WITH_LATEST_VALUE} WHERE goals.id = ? AND goals.deleted_at IS NULL`).get(id) as GoalRow | undefined
+  const row = db.prepare(`${GOAL_WITH_LATEST_VALUE} WHERE goals.id = ?`).get(id) as GoalRow | undefined
   return row ? toGoal(row) : undefined
 }
 
@@ -132,7 +133,7 @@ function toGoalReviewRow(row: GoalReviewSqlRow): GoalReviewRow {
 
 export function findGoalReviewRow(db: Database, goalId: number, session: SessionRef & { date: string }): GoalReviewRow | undefined {
   const row = db
-    .prepare(`${GOAL_REVIEW_SELECT} WHERE goals.id = @goalId AND goals.deleted_at IS NULL`)
+    .prepare(`${GOAL_REVIEW_SELECT} WHERE goals.id = @goalId`)
     .get({ goalId, sessionId: session.id, date: session.date }) as GoalReviewSqlRow | undefined
   return row ? toGoalReviewRow(row) : undefined
 }
@@ -145,9 +146,9 @@ export function listGoalReview(db: Database, repId: number, session: SessionRef 
   const rows = db
     .prepare(
       `${GOAL_REVIEW_SELECT}
-       WHERE goals.rep_id = @repId AND goals.deleted_at IS NULL
+       WHERE goals.rep_id = @repId
          AND (here.id IS NOT NULL
-              OR (goals.archived_at IS NULL AND goals.status IN ('on_track', 'at_risk', 'off_track') AND goals.created_at <= @createdBy))
+              OR (goals.archived_at IS NULL AND ${activeGoalStatusSql('goals.status')} AND goals.created_at <= @createdBy))
        ORDER BY goals.due_date IS NULL, goals.due_date, goals.id`
     )
     .all({ repId, sessionId: session.id, date: session.date, createdBy: session.createdBy }) as GoalReviewSqlRow[]

@@ -35,20 +35,20 @@ export function listTimelinePage(db: Database, repId: number, before: TimelinePo
       `SELECT sessions.id, sessions.scheduled_at, sessions.status, sessions.pulse, templates.name AS template_name,
               sessions.duration_seconds,
          (SELECT count(*) FROM agreements
-           WHERE created_in_session_id = sessions.id AND deleted_at IS NULL) AS agreements_created,
+           WHERE created_in_session_id = sessions.id) AS agreements_created,
          (SELECT count(*) FROM agreement_reviews
-            JOIN agreements ON agreements.id = agreement_reviews.agreement_id AND agreements.deleted_at IS NULL
+            JOIN agreements ON agreements.id = agreement_reviews.agreement_id
            WHERE agreement_reviews.session_id = sessions.id) AS agreements_reviewed,
-         (SELECT count(*) FROM recognitions WHERE session_id = sessions.id AND deleted_at IS NULL) AS recognitions,
+         (SELECT count(*) FROM live_recognitions WHERE session_id = sessions.id) AS recognitions,
          (SELECT count(*) FROM challenge_sessions
-            JOIN challenges ON challenges.id = challenge_sessions.challenge_id AND challenges.deleted_at IS NULL
+            JOIN challenges ON challenges.id = challenge_sessions.challenge_id
            WHERE challenge_sessions.session_id = sessions.id) AS challenges,
          (SELECT substr(note_bodies.plain_text, 1, 600) FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
            WHERE notes.session_id = sessions.id AND notes.kind = 'shared') AS shared_text,
          EXISTS (SELECT 1 FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
            WHERE notes.session_id = sessions.id AND notes.kind = 'private' AND note_bodies.plain_text != '') AS has_private
        FROM sessions LEFT JOIN templates ON templates.id = sessions.template_id
-       WHERE sessions.rep_id = @repId AND sessions.deleted_at IS NULL
+       WHERE sessions.rep_id = @repId
          AND (sessions.scheduled_at, sessions.id) < (@scheduledAt, @id)
        ORDER BY sessions.scheduled_at DESC, sessions.id DESC
        LIMIT @limit`
@@ -71,11 +71,11 @@ export function listAgreementLedger(db: Database, repId: number, filter: { owner
               agreements.done_on, agreements.created_in_session_id, agreements.created_on, agreements.missed_reason,
               agreements.reviewed_in_session_id, substr(reviewed.scheduled_at, 1, 10) AS reviewed_on,
          (SELECT count(*) FROM agreement_reviews
-            JOIN sessions ON sessions.id = agreement_reviews.session_id AND sessions.deleted_at IS NULL
+            JOIN sessions ON sessions.id = agreement_reviews.session_id
            WHERE agreement_reviews.agreement_id = agreements.id AND agreement_reviews.outcome = 'carried_forward') AS carried_forward_count
        FROM agreements
-       LEFT JOIN sessions AS reviewed ON reviewed.id = agreements.reviewed_in_session_id AND reviewed.deleted_at IS NULL
-       WHERE agreements.rep_id = @repId AND agreements.deleted_at IS NULL
+       LEFT JOIN sessions AS reviewed ON reviewed.id = agreements.reviewed_in_session_id
+       WHERE agreements.rep_id = @repId
          AND (@owner IS NULL OR agreements.owner = @owner)
          AND (@status IS NULL OR agreements.status = @status)
        ORDER BY agreements.created_on DESC, agreements.id DESC`
@@ -98,10 +98,10 @@ export function listOpenAgreementsWithCarry(db: Database, repId: number): OpenAg
       `SELECT agreements.id, agreements.rep_id, agreements.text, agreements.owner, agreements.due_date, agreements.status,
               agreements.done_on, agreements.created_in_session_id, agreements.created_on,
          (SELECT count(*) FROM agreement_reviews
-            JOIN sessions ON sessions.id = agreement_reviews.session_id AND sessions.deleted_at IS NULL
+            JOIN sessions ON sessions.id = agreement_reviews.session_id
            WHERE agreement_reviews.agreement_id = agreements.id AND agreement_reviews.outcome = 'carried_forward') AS carried_forward_count
        FROM agreements
-       WHERE agreements.rep_id = ? AND agreements.status = 'open' AND agreements.deleted_at IS NULL
+       WHERE agreements.rep_id = ? AND agreements.status = 'open'
        ORDER BY agreements.created_on DESC, agreements.id DESC`
     )
     .all(repId) as OpenAgreementSqlRow[]
@@ -123,8 +123,8 @@ export function listRecognitionLog(db: Database, repId: number): RecognitionLogR
     .prepare(
       `SELECT recognitions.id, recognitions.rep_id, recognitions.session_id, recognitions.goal_id, recognitions.what,
               recognitions.behaviour, recognitions.recognized_on, goals.title AS goal_title
-       FROM recognitions LEFT JOIN goals ON goals.id = recognitions.goal_id AND goals.deleted_at IS NULL
-       WHERE recognitions.rep_id = ? AND recognitions.deleted_at IS NULL
+       FROM live_recognitions AS recognitions LEFT JOIN goals ON goals.id = recognitions.goal_id
+       WHERE recognitions.rep_id = ?
        ORDER BY recognitions.recognized_on DESC, recognitions.id DESC`
     )
     .all(repId) as RecognitionLogRow[]
@@ -152,7 +152,7 @@ export function listGoalCheckIns(db: Database, goalId: number): GoalCheckInSqlRo
 
 /** When the goal was created and the start of its period, if it has one. */
 export function findGoalDates(db: Database, goalId: number): { createdAt: string; periodStart: string | null } | undefined {
-  const row = db.prepare('SELECT created_at, period_start FROM goals WHERE id = ? AND deleted_at IS NULL').get(goalId) as
+  const row = db.prepare('SELECT created_at, period_start FROM goals WHERE id = ?').get(goalId) as
     | { created_at: string; period_start: string | null }
     | undefined
   return row ? { createdAt: row.created_at, periodStart: row.period_start } : undefined
@@ -176,10 +176,10 @@ export function listRecentCompletedSessionsOfRep(db: Database, repId: number, li
     .prepare(
       `SELECT sessions.id, substr(sessions.scheduled_at, 1, 10), sessions.pulse,
          (SELECT json_array(count(*) FILTER (WHERE owner = 'rep'), count(*) FILTER (WHERE owner = 'manager')) FROM agreements
-           WHERE created_in_session_id = sessions.id AND deleted_at IS NULL),
-         (SELECT count(*) FROM recognitions WHERE session_id = sessions.id AND deleted_at IS NULL)
+           WHERE created_in_session_id = sessions.id),
+         (SELECT count(*) FROM live_recognitions WHERE session_id = sessions.id)
        FROM sessions
-       WHERE sessions.rep_id = ? AND sessions.status = 'completed' AND sessions.deleted_at IS NULL
+       WHERE sessions.rep_id = ? AND sessions.status = 'completed'
        ORDER BY sessions.scheduled_at DESC, sessions.id DESC LIMIT ?`
     )
     .raw()

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { GoalStatus } from '../../../shared/domain'
 import type { MetricColumnMapping, MetricImportSummary, PlannedCheckIn } from '../../../shared/imports'
+import { blankTextSql } from '../../../shared/goal-rules'
 
 export interface ImportableGoal {
   id: number
@@ -19,13 +20,13 @@ export interface RepForImport {
 /** Reps on the team (not archived, not in the trash): the ones imported numbers can belong to. */
 export function listRepsForImport(db: Database): RepForImport[] {
   return db
-    .prepare('SELECT id, name, email FROM reps WHERE deleted_at IS NULL AND archived_at IS NULL ORDER BY name, id')
+    .prepare('SELECT id, name, email FROM reps WHERE archived_at IS NULL ORDER BY name, id')
     .all() as RepForImport[]
 }
 
 /** Every rep's name and email, archived ones included: a roster import must not add them twice. */
 export function listAllRepIdentities(db: Database): RepForImport[] {
-  return db.prepare('SELECT id, name, email FROM reps WHERE deleted_at IS NULL').all() as RepForImport[]
+  return db.prepare('SELECT id, name, email FROM reps').all() as RepForImport[]
 }
 
 /** Goals a metric can be imported into: they name a metric, and neither they nor their rep are archived. */
@@ -34,8 +35,7 @@ export function listImportableGoals(db: Database): ImportableGoal[] {
     .prepare(
       `SELECT goals.id, goals.rep_id AS repId, goals.title, goals.metric, goals.status
        FROM goals JOIN reps ON reps.id = goals.rep_id
-       WHERE goals.deleted_at IS NULL AND goals.archived_at IS NULL AND trim(goals.metric) != ''
-         AND reps.deleted_at IS NULL AND reps.archived_at IS NULL
+       WHERE goals.archived_at IS NULL AND NOT ${blankTextSql('goals.metric')} AND reps.archived_at IS NULL
        ORDER BY goals.status IN ('achieved', 'dropped'), goals.due_date IS NULL, goals.due_date DESC, goals.id`
     )
     .all() as ImportableGoal[]

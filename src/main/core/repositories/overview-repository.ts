@@ -6,14 +6,16 @@
 import type { Database } from 'better-sqlite3'
 import type { RepRow } from './reps-repository'
 import type { AgreementStatus, GoalField, Owner } from '../../../shared/domain'
+import { activeGoalStatusSql, missingGoalFieldsSql, unmeasurableGoalSql } from '../../../shared/goal-rules'
+import { GOAL_COUNTS, IN_PROGRESS_ID, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 /** Which reps to answer for: one rep, or the whole team (archived reps only if asked). */
 export type RepScope = { repId: number } | { includeArchived: boolean }
 
 function scopeOf(scope: RepScope): { where: string; params: Record<string, number> } {
   return 'repId' in scope
-    ? { where: 'reps.id = @repId AND reps.deleted_at IS NULL', params: { repId: scope.repId } }
-    : { where: 'reps.deleted_at IS NULL AND (@includeArchived = 1 OR reps.archived_at IS NULL)', params: { includeArchived: scope.includeArchived ? 1 : 0 } }
+    ? { where: 'reps.id = @repId', params: { repId: scope.repId } }
+    : { where: '(@includeArchived = 1 OR reps.archived_at IS NULL)', params: { includeArchived: scope.includeArchived ? 1 : 0 } }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -31,38 +33,17 @@ export interface RepSnapshotRow extends RepRow {
   last_recognition_date: string | null
 }
 
-// The rep's own columns and tags (see repFromRow), the 1:1 under way and the last recognition.
-const REP_COLUMNS = `reps.id, reps.name, reps.role, reps.email, reps.start_date, reps.cadence, reps.next_session_date, reps.archived_at,
-  reps.is_demo, reps.created_at, reps.updated_at,
-  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM rep_tags WHERE rep_id = reps.id ORDER BY tag)) AS tags`
-const IN_PROGRESS_ID = `(SELECT id FROM sessions
-  WHERE rep_id = reps.id AND status = 'in_progress' AND deleted_at IS NULL
-  ORDER BY scheduled_at DESC, id DESC LIMIT 1) AS in_progress_id`
-const LAST_RECOGNITION_DATE = '(SELECT max(recognized_on) FROM recognitions WHERE rep_id = reps.id AND deleted_at IS NULL) AS last_recognition_date'
-
-const openCount = (owner: Owner, extra = '') =>
-  `(SELECT count(*) FROM agreements WHERE rep_id = reps.id AND status = 'open' ${extra} AND owner = '${owner}' AND deleted_at IS NULL)`
-
 /** Each rep of the scope with the figures the Team screen shows next to them. */
 export function listRepSnapshots(db: Database, scope: RepScope, today: string): RepSnapshotRow[] {
   const { where, params } = scopeOf(scope)
   return db
     .prepare(
-      `SELECT ${REP_COLUMNS},
-         (SELECT substr(scheduled_at, 1, 10) FROM sessions
-           WHERE rep_id = reps.id AND status = 'completed' AND deleted_at IS NULL
-           ORDER BY scheduled_at DESC LIMIT 1) AS last_session_date,
-         ${IN_PROGRESS_ID},
-         ${openCount('rep')} AS open_rep,
-         ${openCount('manager')} AS open_manager,
-         ${openCount('rep', 'AND due_date < @today')} AS overdue_rep,
-         ${openCount('manager', 'AND due_date < @today')} AS overdue_manager,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status IN ('on_track', 'at_risk', 'off_track')
-             AND archived_at IS NULL AND deleted_at IS NULL) AS active_goals,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL AND deleted_at IS NULL) AS goals_on_track,
-         ${LAST_RECOGNITION_DATE}
+      `SELECT ${REP_COLUMNS}, ${LAST_SESSION_DATE}, ${IN_PROGRESS_ID},
+         ${openAgreementCount('rep')} AS open_rep,
+         ${openAgreementCount('manager')} AS open_manager,
+         ${openAgreementCount('rep', 'AND due_date < @today')} AS overdue_rep,
+         ${openAgreementCount('manager', 'AND due_date < @today')} AS overdue_manager,
+         ${GOAL_COUNTS}, ${LAST_RECOGNITION_DATE}
        FROM reps
        WHERE ${where}
        ORDER BY reps.archived_at IS NOT NULL, reps.name COLLATE NOCASE, reps.id`
@@ -84,7 +65,7 @@ export function findRepHeader(db: Database, repId: number): RepHeaderRow | undef
     .prepare(
       `SELECT ${REP_COLUMNS}, ${IN_PROGRESS_ID}, ${LAST_RECOGNITION_DATE}
        FROM reps
-       WHERE reps.id = ? AND reps.deleted_at IS NULL`
+       WHERE reps.id = ?`
     )
     .get(repId) as RepHeaderRow | undefined
 }
@@ -107,7 +88,7 @@ export function listFollowThroughRows(db: Database, scope: RepScope, window: { f
     .prepare(
       `SELECT agreements.rep_id, agreements.owner, agreements.due_date, agreements.status, agreements.done_on
        FROM reps
-       CROSS JOIN agreements ON agreements.rep_id = reps.id AND agreements.deleted_at IS NULL
+       CROSS JOIN agreements ON agreements.rep_id = reps.id
         AND agreements.due_date >= @from AND agreements.due_date <= @to
        WHERE ${where}`
     )
@@ -124,7 +105,7 @@ export function listFollowThroughRowsOfRep(db: Database, repId: number, window: 
   const json = db
     .prepare(
       `SELECT json_group_array(json_array(owner, due_date, status, done_on)) FROM agreements
-       WHERE rep_id = @repId AND deleted_at IS NULL AND due_date >= @from AND due_date <= @to`
+       WHERE rep_id = @repId AND due_date >= @from AND due_date <= @to`
     )
     .pluck()
     .get({ repId, from: window.from, to: window.to }) as string
@@ -149,7 +130,7 @@ export function listFollowThroughGroups(db: Database, scope: RepScope, window: {
     .prepare(
       `SELECT agreements.rep_id, agreements.owner, min(agreements.due_date), agreements.status, agreements.done_on, count(*)
        FROM reps
-       CROSS JOIN agreements ON agreements.rep_id = reps.id AND agreements.deleted_at IS NULL
+       CROSS JOIN agreements ON agreements.rep_id = reps.id
         AND agreements.due_date >= @from AND agreements.due_date <= @to
        WHERE ${where}
        GROUP BY agreements.rep_id, agreements.owner, agreements.status, agreements.due_date < @today,
@@ -179,14 +160,14 @@ export function listRecentCompletedSessions(db: Database, scope: RepScope, count
     .prepare(
       `SELECT sessions.rep_id, sessions.id, substr(sessions.scheduled_at, 1, 10),
          (SELECT count(*) FROM agreements
-           WHERE created_in_session_id = sessions.id AND owner = 'rep' AND deleted_at IS NULL),
+           WHERE created_in_session_id = sessions.id AND owner = 'rep'),
          (SELECT count(*) FROM agreements
-           WHERE created_in_session_id = sessions.id AND owner = 'manager' AND deleted_at IS NULL),
-         (SELECT count(*) FROM recognitions WHERE session_id = sessions.id AND deleted_at IS NULL)
+           WHERE created_in_session_id = sessions.id AND owner = 'manager'),
+         (SELECT count(*) FROM live_recognitions WHERE session_id = sessions.id)
        FROM reps
        CROSS JOIN sessions ON sessions.id IN (
          SELECT recent.id FROM sessions AS recent
-         WHERE recent.rep_id = reps.id AND recent.status = 'completed' AND recent.deleted_at IS NULL
+         WHERE recent.rep_id = reps.id AND recent.status = 'completed'
          ORDER BY recent.scheduled_at DESC, recent.id DESC LIMIT @count)
        WHERE ${where}
        ORDER BY sessions.rep_id, sessions.scheduled_at DESC, sessions.id DESC`
@@ -211,7 +192,7 @@ export function listOpenChallengeCounts(db: Database, scope: RepScope): OpenChal
       `SELECT challenges.rep_id, challenges.id, challenges.text,
          (SELECT count(*) FROM challenge_sessions WHERE challenge_id = challenges.id)
        FROM reps
-       CROSS JOIN challenges ON challenges.rep_id = reps.id AND challenges.status = 'open' AND challenges.deleted_at IS NULL
+       CROSS JOIN challenges ON challenges.rep_id = reps.id AND challenges.status = 'open'
        WHERE ${where}
        ORDER BY challenges.rep_id, challenges.raised_on, challenges.id`
     )
@@ -227,16 +208,18 @@ export interface UnmeasurableGoalFacts {
   missing: GoalField[]
 }
 
+const MISSING_SQL = missingGoalFieldsSql('goals')
+
 /** Active goals missing a metric, a target or a due date ("not measurable yet"). */
 export function listUnmeasurableGoals(db: Database, scope: RepScope): UnmeasurableGoalFacts[] {
   const { where, params } = scopeOf(scope)
   const rows = db
     .prepare(
-      `SELECT goals.rep_id, goals.id, goals.title, trim(goals.metric) = '', goals.target IS NULL, goals.due_date IS NULL
+      `SELECT goals.rep_id, goals.id, goals.title, ${MISSING_SQL.metric}, ${MISSING_SQL.target}, ${MISSING_SQL.due_date}
        FROM reps
-       CROSS JOIN goals ON goals.rep_id = reps.id AND goals.status IN ('on_track', 'at_risk', 'off_track')
-        AND goals.archived_at IS NULL AND goals.deleted_at IS NULL
-       WHERE ${where} AND (trim(goals.metric) = '' OR goals.target IS NULL OR goals.due_date IS NULL)
+       CROSS JOIN goals ON goals.rep_id = reps.id AND ${activeGoalStatusSql('goals.status')}
+        AND goals.archived_at IS NULL
+       WHERE ${where} AND ${unmeasurableGoalSql('goals')}
        ORDER BY goals.rep_id, goals.due_date IS NULL, goals.due_date, goals.id`
     )
     .raw()
@@ -264,7 +247,6 @@ export function listUndatedOpenAgreements(db: Database, scope: RepScope): Undate
       `SELECT agreements.rep_id, agreements.id, agreements.text, agreements.owner
        FROM reps
        CROSS JOIN agreements ON agreements.rep_id = reps.id AND agreements.status = 'open' AND agreements.due_date IS NULL
-        AND agreements.deleted_at IS NULL
        WHERE ${where}
        ORDER BY agreements.rep_id, agreements.created_on, agreements.id`
     )

@@ -11,7 +11,7 @@ interface RecognitionRow {
   recognized_on: string
 }
 
-const RECOGNITION_SELECT = 'SELECT id, rep_id, session_id, goal_id, what, behaviour, recognized_on FROM recognitions'
+const RECOGNITION_SELECT = 'SELECT id, rep_id, session_id, goal_id, what, behaviour, recognized_on FROM live_recognitions'
 
 function toRecognition(row: RecognitionRow): Recognition {
   return {
@@ -27,18 +27,18 @@ function toRecognition(row: RecognitionRow): Recognition {
 
 export function lastRecognitionDate(db: Database, repId: number): string | null {
   const row = db
-    .prepare('SELECT max(recognized_on) AS last FROM recognitions WHERE rep_id = ? AND deleted_at IS NULL')
+    .prepare('SELECT max(recognized_on) AS last FROM live_recognitions WHERE rep_id = ?')
     .get(repId) as { last: string | null }
   return row.last
 }
 
 export function findRecognition(db: Database, id: number): Recognition | undefined {
-  const row = db.prepare(`${RECOGNITION_SELECT} WHERE id = ? AND deleted_at IS NULL`).get(id) as RecognitionRow | undefined
+  const row = db.prepare(`${RECOGNITION_SELECT} WHERE id = ?`).get(id) as RecognitionRow | undefined
   return row ? toRecognition(row) : undefined
 }
 
 export function listRecognitionsOfSession(db: Database, sessionId: number): Recognition[] {
-  const rows = db.prepare(`${RECOGNITION_SELECT} WHERE session_id = ? AND deleted_at IS NULL ORDER BY id`).all(sessionId) as RecognitionRow[]
+  const rows = db.prepare(`${RECOGNITION_SELECT} WHERE session_id = ? ORDER BY id`).all(sessionId) as RecognitionRow[]
   return rows.map(toRecognition)
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Cadence, Rep, TeamMember } from '../../../shared/domain'
+import { GOAL_COUNTS, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 export interface RepRow {
   id: number
@@ -63,7 +64,7 @@ export function repFromRow(row: RepRow): Rep {
 }
 
 export function findRep(db: Database, id: number): Rep | undefined {
-  const row = db.prepare(`SELECT reps.*, ${tagsColumn} FROM reps WHERE id = ? AND deleted_at IS NULL`).get(id) as RepRow | undefined
+  const row = db.prepare(`SELECT reps.*, ${tagsColumn} FROM reps WHERE id = ?`).get(id) as RepRow | undefined
   return row ? toRep(row) : undefined
 }
 
@@ -71,22 +72,12 @@ export function findRep(db: Database, id: number): Rep | undefined {
 export function listTeam(db: Database, options: { includeArchived: boolean }): TeamMember[] {
   const rows = db
     .prepare(
-      `SELECT reps.*, ${tagsColumn},
-         (SELECT max(substr(scheduled_at, 1, 10)) FROM sessions
-           WHERE rep_id = reps.id AND status = 'completed' AND deleted_at IS NULL) AS last_session_date,
-         (SELECT count(*) FROM agreements
-           WHERE rep_id = reps.id AND status = 'open' AND owner = 'rep' AND deleted_at IS NULL) AS open_rep,
-         (SELECT count(*) FROM agreements
-           WHERE rep_id = reps.id AND status = 'open' AND owner = 'manager' AND deleted_at IS NULL) AS open_manager,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status IN ('on_track', 'at_risk', 'off_track')
-             AND archived_at IS NULL AND deleted_at IS NULL) AS active_goals,
-         (SELECT count(*) FROM goals
-           WHERE rep_id = reps.id AND status = 'on_track' AND archived_at IS NULL AND deleted_at IS NULL) AS goals_on_track,
-         (SELECT max(recognized_on) FROM recognitions
-           WHERE rep_id = reps.id AND deleted_at IS NULL) AS last_recognition_date
+      `SELECT ${REP_COLUMNS}, ${LAST_SESSION_DATE},
+         ${openAgreementCount('rep')} AS open_rep,
+         ${openAgreementCount('manager')} AS open_manager,
+         ${GOAL_COUNTS}, ${LAST_RECOGNITION_DATE}
        FROM reps
-       WHERE deleted_at IS NULL AND (? = 1 OR archived_at IS NULL)
+       WHERE (? = 1 OR archived_at IS NULL)
        ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id`
     )
     .all(options.includeArchived ? 1 : 0) as TeamRow[]
@@ -150,6 +141,6 @@ export function setRepArchived(db: Database, id: number, archived: boolean, now:
 
 export function countReps(db: Database): { all: number; demo: number } {
   return db
-    .prepare('SELECT count(*) AS "all", coalesce(sum(is_demo), 0) AS demo FROM reps WHERE deleted_at IS NULL')
+    .prepare('SELECT count(*) AS "all", coalesce(sum(is_demo), 0) AS demo FROM reps')
     .get() as { all: number; demo: number }
 }

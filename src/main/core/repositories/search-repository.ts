@@ -60,39 +60,39 @@ const SOURCES: Record<SearchHitKind, HitSource> = {
               substr(sessions.scheduled_at, 1, 10) AS date, notes.kind = 'private' AS is_private,
               notes.kind AS note_kind, notes.template_section_id`,
     joins: `LEFT JOIN notes ON notes.id = top.id
-            LEFT JOIN sessions ON sessions.id = notes.session_id AND sessions.deleted_at IS NULL
-            LEFT JOIN reps ON reps.id = sessions.rep_id AND reps.deleted_at IS NULL`,
+            LEFT JOIN sessions ON sessions.id = notes.session_id
+            LEFT JOIN reps ON reps.id = sessions.rep_id`,
     snippetColumn: 0
   },
   agreement: {
     fts: 'agreements_fts',
     columns: `'agreement' AS kind, agreements.id, agreements.created_in_session_id AS session_id, agreements.rep_id, reps.name AS rep_name,
               agreements.created_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
-    joins: `LEFT JOIN agreements ON agreements.id = top.id AND agreements.deleted_at IS NULL
-            LEFT JOIN reps ON reps.id = agreements.rep_id AND reps.deleted_at IS NULL`,
+    joins: `LEFT JOIN agreements ON agreements.id = top.id
+            LEFT JOIN reps ON reps.id = agreements.rep_id`,
     snippetColumn: 0
   },
   challenge: {
     fts: 'challenges_fts',
     columns: `'challenge' AS kind, challenges.id, challenges.raised_in_session_id AS session_id, challenges.rep_id, reps.name AS rep_name,
               challenges.raised_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
-    joins: `LEFT JOIN challenges ON challenges.id = top.id AND challenges.deleted_at IS NULL
-            LEFT JOIN reps ON reps.id = challenges.rep_id AND reps.deleted_at IS NULL`,
+    joins: `LEFT JOIN challenges ON challenges.id = top.id
+            LEFT JOIN reps ON reps.id = challenges.rep_id`,
     snippetColumn: -1
   },
   recognition: {
     fts: 'recognitions_fts',
     columns: `'recognition' AS kind, recognitions.id, recognitions.session_id, recognitions.rep_id, reps.name AS rep_name,
               recognitions.recognized_on AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
-    joins: `LEFT JOIN recognitions ON recognitions.id = top.id AND recognitions.deleted_at IS NULL
-            LEFT JOIN reps ON reps.id = recognitions.rep_id AND reps.deleted_at IS NULL`,
+    joins: `LEFT JOIN live_recognitions AS recognitions ON recognitions.id = top.id
+            LEFT JOIN reps ON reps.id = recognitions.rep_id`,
     snippetColumn: -1
   },
   goal: {
     fts: 'goals_fts',
     columns: `'goal' AS kind, goals.id, NULL AS session_id, goals.rep_id, reps.name AS rep_name, goals.due_date AS date, 0 AS is_private, NULL AS note_kind, NULL AS template_section_id`,
-    joins: `LEFT JOIN goals ON goals.id = top.id AND goals.deleted_at IS NULL
-            LEFT JOIN reps ON reps.id = goals.rep_id AND reps.deleted_at IS NULL`,
+    joins: `LEFT JOIN goals ON goals.id = top.id
+            LEFT JOIN reps ON reps.id = goals.rep_id`,
     snippetColumn: -1
   }
 }

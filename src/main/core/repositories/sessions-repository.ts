@@ -34,7 +34,7 @@ export function listRecentSessionsForRep(db: Database, repId: number, limit: num
       `SELECT sessions.id, sessions.rep_id, sessions.scheduled_at, sessions.status, sessions.pulse,
               templates.name AS template_name
        FROM sessions LEFT JOIN templates ON templates.id = sessions.template_id
-       WHERE sessions.rep_id = ? AND sessions.deleted_at IS NULL
+       WHERE sessions.rep_id = ?
        ORDER BY sessions.scheduled_at DESC, sessions.id DESC
        LIMIT ?`
     )
@@ -83,7 +83,7 @@ const SESSION_SELECT = `
   ${SESSION_FROM}`
 
 export function findSession(db: Database, id: number): Session | undefined {
-  const row = db.prepare(`${SESSION_SELECT} WHERE sessions.id = ? AND sessions.deleted_at IS NULL`).get(id) as SessionRow | undefined
+  const row = db.prepare(`${SESSION_SELECT} WHERE sessions.id = ?`).get(id) as SessionRow | undefined
   return row ? toSession(row) : undefined
 }
 
@@ -93,7 +93,7 @@ export function findRepSessionByStatus(db: Database, repId: number, status: Sess
   const row = db
     .prepare(
       `${SESSION_SELECT}
-       WHERE sessions.rep_id = ? AND sessions.status = ? AND sessions.deleted_at IS NULL
+       WHERE sessions.rep_id = ? AND sessions.status = ?
        ORDER BY sessions.scheduled_at ${direction}, sessions.id ${direction}
        LIMIT 1`
     )
@@ -109,7 +109,7 @@ export function findLastCompletedSession(db: Database, repId: number): (Session 
          (SELECT note_bodies.plain_text FROM notes JOIN note_bodies ON note_bodies.note_id = notes.id
            WHERE notes.session_id = sessions.id AND notes.kind = 'shared') AS shared_note_text
        ${SESSION_FROM}
-       WHERE sessions.rep_id = ? AND sessions.status = 'completed' AND sessions.deleted_at IS NULL
+       WHERE sessions.rep_id = ? AND sessions.status = 'completed'
        ORDER BY sessions.scheduled_at DESC, sessions.id DESC
        LIMIT 1`
     )
@@ -125,7 +125,7 @@ export function findPlannedSessionOn(db: Database, repId: number, date: string):
     .prepare(
       `${SESSION_SELECT}
        WHERE sessions.rep_id = ? AND sessions.scheduled_at >= ? AND sessions.scheduled_at < ? || 'U'
-         AND sessions.status = 'planned' AND sessions.deleted_at IS NULL
+         AND sessions.status = 'planned'
        LIMIT 1`
     )
     .get(repId, date, date) as SessionRow | undefined
@@ -137,7 +137,7 @@ export function firstPlannedDateAfter(db: Database, repId: number, after: Pick<S
   const row = db
     .prepare(
       `SELECT substr(scheduled_at, 1, 10) AS date FROM sessions
-       WHERE rep_id = ? AND scheduled_at > ? AND status = 'planned' AND deleted_at IS NULL AND id != ?
+       WHERE rep_id = ? AND scheduled_at > ? AND status = 'planned' AND id != ?
        ORDER BY scheduled_at, id
        LIMIT 1`
     )

@@ -37,23 +37,23 @@ function toTalkingPoint(row: TalkingPointRow): TalkingPoint {
 const POINT_SELECT = `
   SELECT tp.id, tp.rep_id, tp.text, tp.raised_by, tp.created_at, tp.discussed_in_session_id, here.outcome,
          (SELECT count(*) FROM agenda_outcomes AS earlier JOIN sessions ON sessions.id = earlier.session_id
-          WHERE earlier.talking_point_id = tp.id AND earlier.outcome = 'carried_over' AND sessions.deleted_at IS NULL
+          WHERE earlier.talking_point_id = tp.id AND earlier.outcome = 'carried_over'
             AND (sessions.scheduled_at, sessions.id) < (@scheduledAt, @sessionId)) AS carried_over_count
-  FROM talking_points AS tp
+  FROM live_talking_points AS tp
   LEFT JOIN agenda_outcomes AS here ON here.session_id = @sessionId AND here.talking_point_id = tp.id`
 
 const sessionParams = (session: SessionRef) => ({ sessionId: session.id, scheduledAt: session.scheduledAt })
 
 export function findTalkingPointRecord(db: Database, id: number): TalkingPointRecord | undefined {
   const row = db
-    .prepare('SELECT id, rep_id, discussed_in_session_id FROM talking_points WHERE id = ? AND deleted_at IS NULL')
+    .prepare('SELECT id, rep_id, discussed_in_session_id FROM live_talking_points WHERE id = ?')
     .get(id) as { id: number; rep_id: number; discussed_in_session_id: number | null } | undefined
   return row ? { id: row.id, repId: row.rep_id, discussedInSessionId: row.discussed_in_session_id } : undefined
 }
 
 /** A point as seen from `session` (its outcome there), or from outside any session. */
 export function findTalkingPoint(db: Database, id: number, session: SessionRef): TalkingPoint | undefined {
-  const row = db.prepare(`${POINT_SELECT} WHERE tp.id = @id AND tp.deleted_at IS NULL`).get({ id, ...sessionParams(session) }) as
+  const row = db.prepare(`${POINT_SELECT} WHERE tp.id = @id`).get({ id, ...sessionParams(session) }) as
     | TalkingPointRow
     | undefined
   return row ? toTalkingPoint(row) : undefined
@@ -64,7 +64,7 @@ export function listUndiscussedTalkingPoints(db: Database, repId: number, sessio
   const rows = db
     .prepare(
       `${POINT_SELECT}
-       WHERE tp.rep_id = @repId AND tp.discussed_in_session_id IS NULL AND tp.deleted_at IS NULL
+       WHERE tp.rep_id = @repId AND tp.discussed_in_session_id IS NULL
        ORDER BY tp.created_at, tp.id`
     )
     .all({ repId, ...sessionParams(session) }) as TalkingPointRow[]
@@ -79,7 +79,7 @@ export function listAgenda(db: Database, repId: number, session: SessionRef & { 
   const rows = db
     .prepare(
       `${POINT_SELECT}
-       WHERE tp.rep_id = @repId AND tp.deleted_at IS NULL
+       WHERE tp.rep_id = @repId
          AND (tp.discussed_in_session_id IS NULL OR tp.discussed_in_session_id = @sessionId)
          AND (@completed = 0 OR here.outcome IS NOT NULL OR tp.discussed_in_session_id = @sessionId)
        ORDER BY tp.created_at, tp.id`

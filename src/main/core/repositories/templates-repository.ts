@@ -34,7 +34,7 @@ function toSection(row: SectionRow): TemplateSection {
 
 const TEMPLATE_SELECT = `
   SELECT templates.id, templates.name, templates.description, templates.is_default, templates.is_builtin, templates.retired_at,
-         (SELECT count(*) FROM sessions WHERE template_id = templates.id AND deleted_at IS NULL) AS session_count
+         (SELECT count(*) FROM sessions WHERE template_id = templates.id) AS session_count
   FROM templates`
 
 function withSections(db: Database, rows: TemplateRow[]): Template[] {

@@ -3,13 +3,13 @@
 import { carriedForwardDueDate } from '../../../shared/agreement-dates'
 import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
 import { notFound } from '../errors'
+import { moveToTrash } from '../trash/trash-service'
 import { deleteAgreementReview, listReviewsOfAgreement, writeAgreementReview, type AgreementReview } from '../repositories/agreement-reviews-repository'
 import {
   findAgreement,
   findReviewedAgreement,
   insertAgreement,
   setAgreementReviewState,
-  softDeleteAgreement,
   updateAgreement,
   type AgreementRecord
 } from '../repositories/agreements-repository'
@@ -64,13 +64,13 @@ export function editAgreement(context: ServiceContext, input: { id: number; text
   return readAgreement(context, agreement.id)
 }
 
+/** An agreement removed during a 1:1 goes to the trash, like one deleted anywhere else (docs/DATA.md, "Deleting"). */
 export function removeAgreement(context: ServiceContext, id: number): { id: number } {
   const { db } = context
   const agreement = requireAgreement(context, id)
   db.transaction(() => {
-    const now = nowOf(context)
-    softDeleteAgreement(db, agreement.id, now)
-    if (agreement.createdInSessionId !== null) touchSession(db, agreement.createdInSessionId, now)
+    if (agreement.createdInSessionId !== null) touchSession(db, agreement.createdInSessionId, nowOf(context))
+    moveToTrash(context, 'agreement', agreement.id)
   })()
   return { id }
 }

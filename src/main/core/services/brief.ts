@@ -5,7 +5,6 @@ import type {
   BriefAgreement,
   BriefChallenge,
   BriefLastSession,
-  GoalField,
   GoalMovement,
   GoalStatus,
   GoalUnit,
@@ -29,8 +28,9 @@ import { findLastCompletedSession } from '../repositories/sessions-repository'
 import { listOpenTalkingPointsOfRep } from './agenda'
 import { daysBetween } from './calendar'
 import { followThroughWindow, loadRepFollowThrough } from './follow-through'
-import { missingGoalFields } from './goal-progress'
-import { firstName, nextSessionStatus, NUDGE_LOOKBACK_SESSIONS, NUDGE_THRESHOLDS, nudgesOfRep, plural, quote, type RepNudgeFacts } from './nudges'
+import { missingGoalFields } from '../../../shared/goal-rules'
+import { firstName, nextSessionStatus, NUDGE_LOOKBACK_SESSIONS, NUDGE_THRESHOLDS, nudgesOfRep, quote, type RepNudgeFacts } from './nudges'
+import { plural } from '../../../shared/words'
 import { firstLines } from './plain-text'
 import type { ServiceContext } from './service-context'
 
@@ -256,9 +256,6 @@ const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const byUrgency = (a: BriefAgreement, b: BriefAgreement) =>
   b.daysOverdue - a.daysOverdue || compareDates(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.id - b.id
 
-/** SQL's trim() takes off spaces only: a metric of nothing but spaces is the one the nudge calls missing. */
-const blankInSql = (text: string) => /^ *$/.test(text)
-
 /**
  * The facts the nudges need, taken from what the brief has already read (the same rows the
  * team-wide nudge queries select for one rep, in the same order), so the brief does not read
@@ -281,9 +278,7 @@ function nudgeFactsOf(
       .map(({ goal }) => ({
         id: goal.id,
         title: goal.title,
-        missing: [blankInSql(goal.metric) ? 'metric' : null, goal.target === null ? 'target' : null, goal.dueDate === null ? 'due_date' : null].filter(
-          (field): field is GoalField => field !== null
-        )
+        missing: missingGoalFields(goal)
       }))
       .filter((goal) => goal.missing.length > 0),
     // `open` is newest first; the nudge names the oldest undated agreement first.

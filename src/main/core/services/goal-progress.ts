@@ -1,6 +1,7 @@
 // A goal over time: every value recorded (from 1:1s and imports), the pace needed to reach the
 // target by the due date, and how far from baseline to target it has come.
-import type { Goal, GoalField, GoalProgress } from '../../../shared/domain'
+import type { Goal, GoalProgress } from '../../../shared/domain'
+import { missingGoalFields } from '../../../shared/goal-rules'
 import type { ProgressStatus } from '../../../shared/goals'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
@@ -9,15 +10,6 @@ import { findGoal } from '../repositories/goals-repository'
 import { findGoalDates, listGoalCheckIns } from '../repositories/history-repository'
 import { daysBetween } from './calendar'
 import type { ServiceContext } from './service-context'
-
-/** What a goal lacks to be measurable: a metric, a target and a due date. */
-export function missingGoalFields(goal: Pick<Goal, 'metric' | 'target' | 'dueDate'>): GoalField[] {
-  const missing: GoalField[] = []
-  if (goal.metric.trim() === '') missing.push('metric')
-  if (goal.target === null) missing.push('target')
-  if (goal.dueDate === null) missing.push('due_date')
-  return missing
-}
 
 /**
  * How far `value` has come from the baseline (0 %) to the target (100 %), in either direction: a

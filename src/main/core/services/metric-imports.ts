@@ -2,6 +2,7 @@
 // that records the import and its goal check-ins, the list of past imports, and undo.
 import { followSuggestedStatus } from './goal-editor'
 import { ApiError } from '../../../shared/api-error'
+import { plural } from '../../../shared/words'
 import type { DateOrder, MetricColumnMapping, MetricImportPreview, MetricImportSummary } from '../../../shared/imports'
 import { timestampOf } from '../clock'
 import { notFound } from '../errors'
@@ -106,10 +107,6 @@ export interface CommittedImport {
   import: MetricImportSummary
   checkInsImported: number
   repsUpdated: number
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 /** Stores every check-in of the file, or none: any error refuses the whole import. */

@@ -5,7 +5,6 @@
 import type { Database } from 'better-sqlite3'
 import {
   type Cadence,
-  type DismissedNudge,
   type GoalField,
   type NextSessionStatus,
   type Nudge,
@@ -15,6 +14,7 @@ import {
   type RepNudges
 } from '../../../shared/domain'
 import { todayOf } from '../clock'
+import { plural } from '../../../shared/words'
 import {
   deleteNudgeDismissal,
   listNudgeDismissals,
@@ -28,8 +28,11 @@ import {
   type RepScope
 } from '../repositories/overview-repository'
 import { addDays, daysBetween } from './calendar'
+import { applyDismissals, type NudgeDismissal } from './nudge-dismissals'
 import { nowOf, type ServiceContext } from './service-context'
 import { requireRep } from './session-lookup'
+
+export { applyDismissals, isHidden, type NudgeDismissal } from './nudge-dismissals'
 
 /** Every threshold of the guard, in one place. */
 export const NUDGE_THRESHOLDS = {
@@ -150,7 +153,6 @@ export function quote(text: string, max = 80): string {
   return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`
 }
 
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`
 const lastOneOnOnes = (count: number): string => (count === 1 ? 'the last 1:1' : `the last ${count} 1:1s`)
 const daysAgo = (days: number): string => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`)
 
@@ -286,36 +288,6 @@ export function evaluateNudges(input: NudgeInput, today: string, thresholds: Nud
     agreementsWithoutDueDate(input, thresholds)
   ]
   return found.filter((nudge): nudge is EvaluatedNudge => nudge !== null)
-}
-
-export interface NudgeDismissal {
-  rule: string
-  dismissedAt: string
-  until: string
-  keys: string[]
-}
-
-/**
- * A dismissed nudge stays hidden while both hold: it is before the dismissal's `until` day, and
- * every key of what triggers it now was already there when it was dismissed. A new overdue
- * agreement, another recurring challenge or a new due date brings it back at once.
- */
-export function isHidden(nudge: EvaluatedNudge, dismissal: NudgeDismissal | undefined, today: string): boolean {
-  if (!dismissal || today >= dismissal.until) return false
-  const dismissedKeys = new Set(dismissal.keys)
-  return nudge.keys.every((key) => dismissedKeys.has(key))
-}
-
-export function applyDismissals(evaluated: EvaluatedNudge[], dismissals: NudgeDismissal[], today: string): { nudges: Nudge[]; dismissed: DismissedNudge[] } {
-  const byRule = new Map(dismissals.map((dismissal) => [dismissal.rule, dismissal]))
-  const nudges: Nudge[] = []
-  const dismissed: DismissedNudge[] = []
-  for (const item of evaluated) {
-    const dismissal = byRule.get(item.nudge.rule)
-    if (dismissal && isHidden(item, dismissal, today)) dismissed.push({ nudge: item.nudge, dismissedAt: dismissal.dismissedAt, until: dismissal.until })
-    else nudges.push(item.nudge)
-  }
-  return { nudges, dismissed }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,11 @@
 // The morning reminder: which 1:1s are due today or overdue, in one short notification.
 import type { TeamOverviewMember } from '../../../shared/domain'
+import { plural } from '../../../shared/words'
 
 export interface Reminder {
   title: string
   body: string
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** One reminder for the day, or null when no 1:1 is due or overdue. Archived reps are left out. */
 export function reminderFor(members: readonly TeamOverviewMember[]): Reminder | null {

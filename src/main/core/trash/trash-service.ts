@@ -1,6 +1,6 @@
 // Deleting goes to the trash: the item and everything that cascades from it are removed from the
 // live tables in one transaction and kept as a snapshot, restorable with the same ids until the
-// trash is emptied (which is explicit, never automatic).
+// trash is emptied (which is explicit, never automatic). The whole model: docs/DATA.md, "Deleting".
 import { format, parseISO } from 'date-fns'
 import { ApiError } from '../../../shared/api-error'
 import type { RestoredItem, TrashEntry, TrashKind } from '../../../shared/trash'
@@ -8,20 +8,12 @@ import { notFound } from '../errors'
 import { nowOf, type ServiceContext } from '../services/service-context'
 import { restoreCascade, restoreObstacle, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'
 import { eraseDeletedContent } from '../db/erase-deleted-content'
+import type { RowOf } from '../db/rows'
 
 const TABLE_OF: Record<TrashKind, string> = { rep: 'reps', session: 'sessions', goal: 'goals', agreement: 'agreements' }
 const NAME_OF: Record<TrashKind, string> = { rep: 'This rep', session: 'This 1:1', goal: 'This goal', agreement: 'This agreement' }
 
-interface TrashRow {
-  id: number
-  kind: TrashKind
-  item_id: number
-  label: string
-  rep_name: string
-  row_count: number
-  snapshot_json: string
-  deleted_at: string
-}
+type TrashRow = Omit<RowOf<'trash'>, 'kind'> & { kind: TrashKind }
 
 function toEntry(row: TrashRow): TrashEntry {
   return { id: row.id, kind: row.kind, itemId: row.item_id, label: row.label, repName: row.rep_name, rowCount: row.row_count, deletedAt: row.deleted_at }
@@ -98,9 +90,21 @@ function takenPlace(label: string): ApiError {
   return new ApiError({ code: 'conflict', message: `“${label}” cannot be restored: something created since the deletion now takes its place. It stays in the trash.` })
 }
 
-/** Deletes everything in the trash for good, and its words from the file's bytes (see erase-deleted-content.ts). */
+/** Talking points and recognitions removed during a 1:1 (still marked in their tables): deleted for good. */
+function purgeRemovedDuringOneOnOnes(context: ServiceContext): number {
+  const { db } = context
+  return db.prepare('DELETE FROM talking_points WHERE deleted_at IS NOT NULL').run().changes + db.prepare('DELETE FROM recognitions WHERE deleted_at IS NOT NULL').run().changes
+}
+
+/**
+ * Deletes everything in the trash for good, with what was removed during a 1:1, and their words
+ * from the file's bytes (see erase-deleted-content.ts).
+ */
 export function emptyTrash(context: ServiceContext): { removed: number } {
-  const removed = context.db.prepare('DELETE FROM trash').run().changes
-  if (removed > 0) eraseDeletedContent(context.db)
+  const { removed, purged } = context.db.transaction(() => ({
+    removed: context.db.prepare('DELETE FROM trash').run().changes,
+    purged: purgeRemovedDuringOneOnOnes(context)
+  }))()
+  if (removed + purged > 0) eraseDeletedContent(context.db)
   return { removed }
 }

@@ -4,7 +4,7 @@
 // version elsewhere) stop and wait. While anything is unsaved the writer is registered with
 // pending-writes, so section changes, page hide, window close and quit flush it.
 import { useSyncExternalStore } from 'react'
-import { ApiError } from '../../../shared/api-error'
+import { toApiError, type ApiError } from '../../../shared/api-error'
 import { registerPendingWriter } from './pending-writes'
 import { reportWriterStatus, type WriterStatus } from './save-status'
 
@@ -32,10 +32,7 @@ export interface SaverSnapshot {
   held: boolean
 }
 
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error
-  return new ApiError({ code: 'internal', message: error instanceof Error ? error.message : 'Something went wrong.' })
-}
+export { toApiError }
 
 /** Refused input and conflicts wait for the user's next edit; anything else is retried. */
 export function defaultClassify(error: ApiError): ErrorHandling {

@@ -1,20 +1,11 @@
-import type { Goal, GoalStatus, GoalUnit } from '../../../shared/domain'
+import type { Goal, GoalUnit } from '../../../shared/domain'
+import { missingGoalFields } from '../../../shared/goal-rules'
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  achieved: 'Achieved',
-  dropped: 'Dropped'
-}
+export { GOAL_STATUS_LABELS } from '../../../shared/words'
 
-/** What a goal lacks to be measurable (principle 1: metric, target and due date). */
+/** What a goal lacks to be measurable (principle 1: metric, target and due date), in words. */
 export function missingForMeasurable(goal: Goal): string[] {
-  const missing: string[] = []
-  if (!goal.metric.trim()) missing.push('metric')
-  if (goal.target === null) missing.push('target')
-  if (!goal.dueDate) missing.push('due date')
-  return missing
+  return missingGoalFields(goal).map((field) => (field === 'due_date' ? 'due date' : field))
 }
 
 // Building an Intl.NumberFormat costs far more than using one (tens of ms across a Brief), so

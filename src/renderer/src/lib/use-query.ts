@@ -1,15 +1,11 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react'
-import { ApiError } from '../../../shared/api-error'
+import { toApiError, type ApiError } from '../../../shared/api-error'
 
 export interface QueryState<T> {
   data: T | undefined
   error: ApiError | undefined
   loading: boolean
   reload: () => void
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError({ code: 'internal', message: (error as Error)?.message ?? 'Something went wrong.' })
 }
 
 interface Settled<T> {
@@ -62,7 +58,7 @@ export function useQuery<T>(load: () => Promise<T>, key: string): QueryState<T> 
     const answer = (generation === 0 ? takePrefetched<T>(key) : undefined) ?? runLoad()
     answer.then(
       (data) => !cancelled && setSettled({ request, data }),
-      (error: unknown) => !cancelled && setSettled((previous) => ({ request, data: previous.data, error: asApiError(error) }))
+      (error: unknown) => !cancelled && setSettled((previous) => ({ request, data: previous.data, error: toApiError(error) }))
     )
     return () => {
       cancelled = true
@@ -73,4 +69,4 @@ export function useQuery<T>(load: () => Promise<T>, key: string): QueryState<T> 
   return { data: settled.data, error: settled.request === request ? settled.error : undefined, loading: settled.request !== request, reload }
 }
 
-export { asApiError }
+export { toApiError as asApiError }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
+import { CADENCE_LABELS } from '../../../../shared/words'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
@@ -16,7 +17,6 @@ interface RepFormDialogProps {
   onSaved: (rep: Rep) => void
 }
 
-const CADENCE_LABELS: Record<Cadence, string> = { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' }
 
 interface FormValues {
   name: string
