@@ -161,7 +161,7 @@ export function App() {
         {notice}
       </p>
       <UndoToast />
-      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} />
+      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} onJot={() => setOverlay('quickCapture')} />
       <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
       <QuickCaptureDialog
         open={overlay === 'quickCapture'}
