@@ -1,5 +1,4 @@
 import { useState, type KeyboardEvent } from 'react'
-import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'
@@ -7,6 +6,7 @@ import { navigate } from '../../lib/router'
 import { startSession } from '../../lib/start-session'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { RepFormDialog } from '../reps/RepFormDialog'
+import { teamOverviewQuery } from '../team/team-queries'
 import { hitsByDate, matchingActions, matchingReps, type PaletteActionId } from './palette-model'
 import { KIND_LABELS, openHit, Snippet, useSearch } from './SearchResults'
 import './palette.css'
@@ -64,11 +64,12 @@ function moveBetweenOptions(event: KeyboardEvent<HTMLElement>, root: HTMLElement
 
 function PaletteBody({ onClose, onAction }: { onClose: () => void; onAction: (action: PaletteActionId) => void }) {
   const { query, setQuery, debounced, results } = useSearch('')
-  const reps = useQuery(() => api['reps.list']({ includeArchived: false }), 'palette-reps')
+  // The team in the overview's order: with nothing typed, the reps due soonest come first.
+  const team = useQuery(teamOverviewQuery.load, 'palette-team')
   const [includePrivate, setIncludePrivate] = useState(false)
   const [startError, setStartError] = useState<ReturnType<typeof asApiError>>()
   const [root, setRoot] = useState<HTMLDivElement | null>(null)
-  const repMatches = matchingReps(reps.data ?? [], query)
+  const repMatches = matchingReps(team.data?.members ?? [], query)
   const actions = matchingActions(query)
   const hits = debounced && debounced === query.trim() ? hitsByDate(results.data, includePrivate) : []
   const hiddenPrivate = debounced && !includePrivate ? hitsByDate(results.data, true).length - hitsByDate(results.data, false).length : 0
@@ -84,7 +85,7 @@ function PaletteBody({ onClose, onAction }: { onClose: () => void; onAction: (ac
   }
 
   return (
-    <div className="search palette" ref={setRoot} onKeyDown={(event) => moveBetweenOptions(event, root)}>
+    <div className="search search-dialog palette" ref={setRoot} onKeyDown={(event) => moveBetweenOptions(event, root)}>
       <form
         role="search"
         className="search-form"

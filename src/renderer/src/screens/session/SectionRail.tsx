@@ -17,6 +17,8 @@ export function SectionRail({ sections, active, onSelect }: { sections: Template
               <button
                 type="button"
                 title={section.title}
+                // The name holds the title and progress also when a narrow window shows only the number.
+                aria-label={progress.long ? `${section.title}, ${progress.long}` : section.title}
                 className={`section-rail__item${current ? ' is-current' : ''}${progress.complete ? ' is-complete' : ''}`}
                 aria-current={current ? 'step' : undefined}
                 aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}
