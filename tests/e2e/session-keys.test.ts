@@ -120,5 +120,5 @@ describe('a 1:1 by keyboard', () => {
     await screenshot(page, 'session-1024-dark', { viewport: true })
     await page.setViewportSize({ width: 1280, height: 800 })
     await screenshot(page, 'session-1280-dark', { viewport: true })
-  })
+  }, 180_000)
 })
