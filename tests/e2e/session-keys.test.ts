@@ -107,7 +107,7 @@ describe('a 1:1 by keyboard', () => {
     const rail = page.getByRole('navigation', { name: 'Sections' })
     await expect.poll(() => rail.evaluate((element) => (element as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect().width)).toBeLessThan(60)
     // The rail's buttons keep their section names.
-    await rail.getByRole('button', { name: /^Last agreements/ }).waitFor()
+    await rail.getByRole('button', { name: /^4 Last agreements 0\/3, 0 of 3 reviewed$/ }).waitFor()
     await expect.poll(() => page.locator('.sidebar').evaluate((bar) => (bar as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height)).toBeLessThan(60)
     await expect.poll(() => sidewaysOverflow(page)).toEqual([])
     expect(await seriousAxeViolations(page)).toEqual([])

@@ -17,8 +17,9 @@ export function SectionRail({ sections, active, onSelect }: { sections: Template
               <button
                 type="button"
                 title={section.title}
-                // The name holds the title and progress also when a narrow window shows only the number.
-                aria-label={progress.long ? `${section.title}, ${progress.long}` : section.title}
+                // The name holds the title and progress also when a narrow window shows only the number;
+                // it starts with the visible text, so a voice user can say what they see (WCAG 2.5.3).
+                aria-label={`${index + 1} ${section.title}${progress.short ? ` ${progress.short}, ${progress.long}` : ''}`}
                 className={`section-rail__item${current ? ' is-current' : ''}${progress.complete ? ' is-complete' : ''}`}
                 aria-current={current ? 'step' : undefined}
                 aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}
