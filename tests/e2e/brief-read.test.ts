@@ -38,8 +38,8 @@ describe('the Brief, a two-minute read', () => {
     // The read ends above the window's bottom edge.
     await expect.poll(() => bottomOf(page, '.brief-grid')).toBeLessThanOrEqual(800)
     // History is on the Timeline, not here.
-    expect(await page.getByRole('region', { name: 'Last 1:1', exact: true }).count()).toBe(0)
-    expect(await page.getByRole('region', { name: 'Pulse and recognition' }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('region', { name: 'Last 1:1', exact: true }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('region', { name: 'Pulse and recognition' }).count()).toBe(0)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'brief-read-1280-light', { viewport: true })
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -61,7 +61,7 @@ describe('the Brief, a two-minute read', () => {
     expect(followUps.length).toBeGreaterThan(0)
     const points = page.getByRole('region', { name: 'Suggested talking points' })
     await expect.poll(() => points.locator('li').count()).toBe(brief.suggestions.length - followUps.length)
-    for (const followUp of followUps) expect(await points.getByText(followUp.text).count()).toBe(0)
+    for (const followUp of followUps) await expect.poll(() => points.getByText(followUp.text).count()).toBe(0)
     // Each agreement is in "Open agreements", once.
     const agreements = page.getByRole('region', { name: 'Open agreements' })
     for (const agreement of [...brief.agreements.rep, ...brief.agreements.manager]) await expect.poll(() => agreements.getByText(agreement.text, { exact: true }).count()).toBe(1)
