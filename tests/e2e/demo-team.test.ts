@@ -14,7 +14,7 @@ describe('the demo team', () => {
 
   it('shows the six demo reps on the Team screen, overdue 1:1s first', async () => {
     const { page } = app
-    const rows = page.locator('.team-table tbody tr')
+    const rows = page.locator('.team-table tbody tr.team-row')
     await rows.first().waitFor()
     await expect.poll(() => rows.count()).toBe(6)
     const dueCells = await rows.locator('td:nth-child(2)').allTextContents()

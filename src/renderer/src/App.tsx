@@ -13,6 +13,7 @@ import { SearchScreen } from './screens/search/SearchScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
 import { TrashScreen } from './screens/trash/TrashScreen'
+import './styles/compact-layout.css'
 
 // The 1:1 and the template editor load on demand, so the first screen stays small.
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
@@ -160,7 +161,7 @@ export function App() {
         {notice}
       </p>
       <UndoToast />
-      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} />
+      <SearchDialog open={overlay === 'search'} onClose={() => setOverlay('none')} onJot={() => setOverlay('quickCapture')} />
       <ShortcutsOverlay open={overlay === 'shortcuts'} onClose={() => setOverlay('none')} />
       <QuickCaptureDialog
         open={overlay === 'quickCapture'}

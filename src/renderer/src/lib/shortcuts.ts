@@ -3,6 +3,11 @@
 
 export type ShortcutId =
   | 'search'
+  | 'startNext'
+  | 'nextItem'
+  | 'previousItem'
+  | 'acceptSuggestion'
+  | 'dismissSuggestion'
   | 'quickCapture'
   | 'help'
   | 'addItem'
@@ -25,7 +30,7 @@ export type ShortcutId =
   | 'taskList'
   | 'undo'
 
-export type ShortcutGroup = 'Anywhere' | 'During a 1:1' | 'Last agreements (on an agreement)' | 'Next steps' | 'Notes'
+export type ShortcutGroup = 'Anywhere' | 'On Team' | 'During a 1:1' | 'Review lists (agreements, goals, points…)' | 'Suggested points' | 'Next steps' | 'Notes'
 
 /** Key tokens; "Mod" is ⌘ on a Mac and Ctrl elsewhere, "Alt" is ⌥ on a Mac. */
 export interface Shortcut {
@@ -40,14 +45,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'quickCapture', group: 'Anywhere', keys: ['Mod', 'Shift', 'J'], description: 'Jot a talking point for a rep’s next 1:1' },
   { id: 'help', group: 'Anywhere', keys: ['?'], description: 'Show these shortcuts (when not typing in a field)' },
   { id: 'addItem', group: 'Anywhere', keys: ['Enter'], description: 'Add the item typed in an “Add …” field' },
+  { id: 'startNext', group: 'On Team', keys: ['N'], description: 'Start (or resume) the next due 1:1' },
   { id: 'nextSection', group: 'During a 1:1', keys: ['Alt', '↓'], description: 'Next section' },
   { id: 'previousSection', group: 'During a 1:1', keys: ['Alt', '↑'], description: 'Previous section' },
   { id: 'jumpToSection', group: 'During a 1:1', keys: ['Alt', '1 … 9'], description: 'Jump to section 1 to 9' },
   { id: 'finish', group: 'During a 1:1', keys: ['Mod', 'Enter'], description: 'Finish the 1:1 (asks first)' },
-  { id: 'markDone', group: 'Last agreements (on an agreement)', keys: ['D'], description: 'Mark done' },
-  { id: 'markMissed', group: 'Last agreements (on an agreement)', keys: ['M'], description: 'Mark missed (then say why)' },
-  { id: 'markCarried', group: 'Last agreements (on an agreement)', keys: ['C'], description: 'Carry forward' },
-  { id: 'markDropped', group: 'Last agreements (on an agreement)', keys: ['X'], description: 'Drop' },
+  { id: 'nextItem', group: 'Review lists (agreements, goals, points…)', keys: ['J'], description: 'Next item' },
+  { id: 'previousItem', group: 'Review lists (agreements, goals, points…)', keys: ['K'], description: 'Previous item' },
+  { id: 'markDone', group: 'Review lists (agreements, goals, points…)', keys: ['D'], description: 'Agreement: mark done, then the next one' },
+  { id: 'markMissed', group: 'Review lists (agreements, goals, points…)', keys: ['M'], description: 'Agreement: mark missed (then say why)' },
+  { id: 'markCarried', group: 'Review lists (agreements, goals, points…)', keys: ['C'], description: 'Agreement: carry forward, then the next one' },
+  { id: 'markDropped', group: 'Review lists (agreements, goals, points…)', keys: ['X'], description: 'Agreement: drop, then the next one' },
+  { id: 'acceptSuggestion', group: 'Suggested points', keys: ['A'], description: 'Accept the suggested point onto the agenda' },
+  { id: 'dismissSuggestion', group: 'Suggested points', keys: ['X'], description: 'Dismiss the suggested point' },
   { id: 'switchOwner', group: 'Next steps', keys: ['Alt', 'O'], description: 'Switch the owner between the rep and you' },
   { id: 'bold', group: 'Notes', keys: ['Mod', 'B'], description: 'Bold' },
   { id: 'italic', group: 'Notes', keys: ['Mod', 'I'], description: 'Italic' },
@@ -60,7 +70,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'undo', group: 'Notes', keys: ['Mod', 'Z'], description: 'Undo' }
 ]
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['Anywhere', 'During a 1:1', 'Last agreements (on an agreement)', 'Next steps', 'Notes']
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['Anywhere', 'On Team', 'During a 1:1', 'Review lists (agreements, goals, points…)', 'Suggested points', 'Next steps', 'Notes']
 
 export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
@@ -109,6 +119,11 @@ const MATCHERS: Partial<Record<ShortcutId, (event: KeyEvent) => boolean>> = {
   previousSection: (event) => event.altKey && !mod(event) && !event.shiftKey && event.key === 'ArrowUp',
   jumpToSection: (event) => event.altKey && !mod(event) && !event.shiftKey && /^Digit[1-9]$/.test(event.code),
   finish: (event) => mod(event) && !event.altKey && !event.shiftKey && event.key === 'Enter',
+  startNext: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'n' && !isTypingTarget(event.target),
+  nextItem: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'j' && !isTypingTarget(event.target),
+  previousItem: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'k' && !isTypingTarget(event.target),
+  acceptSuggestion: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'a' && !isTypingTarget(event.target),
+  dismissSuggestion: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'x' && !isTypingTarget(event.target),
   markDone: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'd',
   markMissed: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'm',
   markCarried: (event) => plain(event) && !event.shiftKey && event.key.toLowerCase() === 'c',

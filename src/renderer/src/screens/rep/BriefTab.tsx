@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { BriefAgreement, DismissedNudge, NudgeRule, RepBrief, SuggestedTalkingPoint } from '../../../../shared/domain'
 import { api } from '../../api'
-import { PulseSparkline } from '../../components/Sparkline'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { announceTalkingPointAdded } from '../../lib/current-rep'
 import { formatDate } from '../../lib/dates'
@@ -9,15 +8,22 @@ import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { formatDelta } from '../../lib/numbers'
 import { formatMetricValue, GOAL_STATUS_LABELS } from '../../lib/goals'
 import { plural } from '../../lib/labels'
-import { hrefFor } from '../../lib/router'
+import { pointsToRaise } from '../../lib/suggestions'
 import { trackWrite } from '../../lib/save-status'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { repQueries } from './rep-queries'
+import './brief.css'
 
 const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' } as const
+/** Past this many days without recognition the Brief calls it a gap (the Team screen marks it from 30 days too). */
+const RECOGNITION_GAP_DAYS = 30
 
-/** The pre-meeting page: everything to walk into a 1:1 prepared, in one read. Printable. */
+/**
+ * The pre-meeting page, a two-minute read on one screen: what each side owes, the points to raise,
+ * the goals that moved and the recognition gap. The history (last 1:1s, pulse, challenges) is on
+ * the Timeline and its own tabs. Printable.
+ */
 export function BriefTab({ repId }: { repId: number }) {
   const briefQuery = repQueries.brief(repId)
   const nudgesQuery = repQueries.nudges(repId)
@@ -59,51 +65,26 @@ export function BriefTab({ repId }: { repId: number }) {
   }
 
   return (
-    <div className="brief">
+    <div className="brief brief--read">
       <ErrorBanner error={error} />
       <div className="brief__actions">
         <button type="button" className="button button--small" onClick={() => window.print()}>
           Print the brief
         </button>
       </div>
-      <div className="panels">
-        <LastSession brief={data} />
+      <div className="brief-grid">
         <AgreementsBrief brief={data} />
+        <div className="brief-grid__side">
+          <SuggestionsPanel brief={data} />
+          <GoalMovementPanel brief={data} />
+          <RecognitionGap brief={data} />
+        </div>
+      </div>
+      {/* The nudges feed the points to raise; here they can be dismissed, below the read. */}
+      <div className="panels brief__nudges">
         <NudgesPanel brief={data} dismissed={nudges.data?.dismissed ?? []} onDismiss={dismiss} onRestore={restore} />
-        <SuggestionsPanel brief={data} />
-        <GoalMovementPanel brief={data} />
-        <ChallengesBrief brief={data} />
-        <section className="panel" aria-labelledby="pulse-title">
-          <h2 id="pulse-title">Pulse and recognition</h2>
-          <PulseSparkline points={data.pulseTrend} />
-          <p>
-            {data.daysSinceRecognition === null
-              ? 'Never recognised yet.'
-              : `Last recognised ${data.daysSinceRecognition === 0 ? 'today' : `${plural(data.daysSinceRecognition, 'day')} ago`} (${formatDate(data.lastRecognitionDate)}).`}
-          </p>
-        </section>
       </div>
     </div>
-  )
-}
-
-function LastSession({ brief }: { brief: RepBrief }) {
-  const last = brief.lastSession
-  return (
-    <section className="panel" aria-labelledby="last-session-title">
-      <h2 id="last-session-title">Last 1:1</h2>
-      {!last ? (
-        <p className="empty">No completed 1:1 yet.</p>
-      ) : (
-        <>
-          <p className="muted">
-            <a href={hrefFor({ screen: 'session', sessionId: last.id, view: 'summary' })}>{formatDate(last.date)}</a> · {last.daysAgo === 0 ? 'today' : `${plural(last.daysAgo, 'day')} ago`}
-            {last.pulse !== null && ` · pulse ${last.pulse}/5`} · {last.templateName}
-          </p>
-          {last.summary ? <p className="brief__summary">{last.summary}</p> : <p className="empty">No notes were written.</p>}
-        </>
-      )}
-    </section>
   )
 }
 
@@ -128,6 +109,7 @@ function AgreementsBrief({ brief }: { brief: RepBrief }) {
   return (
     <section className="panel" aria-labelledby="agreements-title">
       <h2 id="agreements-title">Open agreements</h2>
+      <p className="muted brief-panel__lead">What each side owes, overdue first.</p>
       <dl className="follow-through-facts">
         <div>
           <dt>
@@ -188,8 +170,10 @@ function NudgesPanel({ brief, dismissed, onDismiss, onRestore }: NudgesPanelProp
                   Dismiss
                 </button>
               </div>
-              <p>{nudge.detail}</p>
-              <p className="muted">Why it matters: {nudge.why}</p>
+              <p title={`Why it matters: ${nudge.why}`}>
+                {nudge.detail}
+                <span className="visually-hidden"> Why it matters: {nudge.why}</span>
+              </p>
             </li>
           ))}
         </ul>
@@ -219,6 +203,8 @@ function NudgesPanel({ brief, dismissed, onDismiss, onRestore }: NudgesPanelProp
 function SuggestionsPanel({ brief }: { brief: RepBrief }) {
   const [added, setAdded] = useState<Set<string>>(new Set())
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
+  // Not the follow-ups on overdue agreements: the agreements are listed beside.
+  const points = pointsToRaise(brief.suggestions)
 
   async function add(suggestion: SuggestedTalkingPoint) {
     setError(undefined)
@@ -235,18 +221,19 @@ function SuggestionsPanel({ brief }: { brief: RepBrief }) {
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">Suggested talking points</h2>
       <ErrorBanner error={error} />
-      {brief.suggestions.length === 0 ? (
-        <p className="empty">No suggestions: nothing stands out.</p>
+      {points.length === 0 ? (
+        <p className="empty">Nothing else stands out.</p>
       ) : (
         <ul className="suggestion-list">
-          {brief.suggestions.map((suggestion) => (
+          {points.map((suggestion) => (
             <li key={`${suggestion.kind}-${suggestion.text}`}>
               <span>{suggestion.text}</span>
               {added.has(suggestion.text) ? (
                 <span className="muted">Added</span>
               ) : (
-                <button type="button" className="button button--small no-print" onClick={() => add(suggestion)} aria-label={`Add to next 1:1: ${suggestion.text}`}>
-                  Add to next 1:1
+                <button type="button" className="button button--small no-print" onClick={() => add(suggestion)} aria-label={`Add to next 1:1: ${suggestion.text}`}
+                  title="Add to the next 1:1’s agenda">
+                  Add
                 </button>
               )}
             </li>
@@ -258,53 +245,63 @@ function SuggestionsPanel({ brief }: { brief: RepBrief }) {
 }
 
 function GoalMovementPanel({ brief }: { brief: RepBrief }) {
+  const moved = brief.goals.filter((movement) => movement.delta !== null && movement.delta !== 0)
+  const still = brief.goals.filter((movement) => !moved.includes(movement))
   return (
     <section className="panel" aria-labelledby="goal-movement-title">
       <h2 id="goal-movement-title">Goals since the last 1:1</h2>
       {brief.goals.length === 0 ? (
         <p className="empty">No goals yet. A goal names a metric, a target and a due date.</p>
       ) : (
-        <ul className="goal-list">
-          {brief.goals.map((movement) => (
-            <li key={movement.goal.id} className="goal">
-              <div className="goal__title">
-                <strong>{movement.goal.title}</strong>
-                <span className={`status status--${movement.goal.status}`}>{GOAL_STATUS_LABELS[movement.goal.status]}</span>
-              </div>
-              <p className="goal__numbers">
-                {formatMetricValue(movement.currentValue, movement.goal.unit, movement.goal.currency)} of {formatMetricValue(movement.goal.target, movement.goal.unit, movement.goal.currency)}
-                {movement.delta !== null && movement.valueBeforeLastSessionDate !== null
-                  ? ` · ${formatDelta(movement.delta, movement.goal.unit, movement.goal.currency)} from ${formatMetricValue(movement.valueBeforeLastSession, movement.goal.unit, movement.goal.currency)} on ${formatDate(movement.valueBeforeLastSessionDate)}`
-                  : ' · no earlier value to compare'}
-              </p>
-              {!movement.measurable && <p className="warn-note">Not measurable yet: no {movement.missing.map((field) => FIELD_LABELS[field]).join(', no ')}.</p>}
-            </li>
-          ))}
-        </ul>
+        <>
+          {moved.length > 0 && (
+            <ul className="goal-list goal-list--compact">
+              {moved.map((movement) => (
+                <li key={movement.goal.id} className="goal">
+                  <div className="goal__title">
+                    <strong>{movement.goal.title}</strong>
+                    <span className={`status status--${movement.goal.status}`}>{GOAL_STATUS_LABELS[movement.goal.status]}</span>
+                  </div>
+                  <p className="goal__numbers">
+                    {formatMetricValue(movement.currentValue, movement.goal.unit, movement.goal.currency)} of {formatMetricValue(movement.goal.target, movement.goal.unit, movement.goal.currency)} ·{' '}
+                    {formatDelta(movement.delta!, movement.goal.unit, movement.goal.currency)} from {formatMetricValue(movement.valueBeforeLastSession, movement.goal.unit, movement.goal.currency)} on{' '}
+                    {formatDate(movement.valueBeforeLastSessionDate)}
+                  </p>
+                  {!movement.measurable && <p className="warn-note">Not measurable yet: no {movement.missing.map((field) => FIELD_LABELS[field]).join(', no ')}.</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {still.length > 0 && (
+            <p className="muted goal-still">
+              {moved.length === 0 ? 'None moved: ' : 'Not moved: '}
+              {still.map((movement, index) => (
+                <span key={movement.goal.id}>
+                  {index > 0 && ' · '}
+                  {movement.goal.title} ({GOAL_STATUS_LABELS[movement.goal.status].toLowerCase()}
+                  {movement.measurable ? '' : ', not measurable yet'})
+                </span>
+              ))}
+            </p>
+          )}
+        </>
       )}
     </section>
   )
 }
 
-function ChallengesBrief({ brief }: { brief: RepBrief }) {
+/** How long since the rep was last recognised: the gap to close in this 1:1. */
+function RecognitionGap({ brief }: { brief: RepBrief }) {
+  const days = brief.daysSinceRecognition
+  const long = days === null || days > RECOGNITION_GAP_DAYS
   return (
-    <section className="panel" aria-labelledby="brief-challenges-title">
-      <h2 id="brief-challenges-title">Open challenges</h2>
-      {brief.challenges.length === 0 ? (
-        <p className="empty">No open challenges.</p>
-      ) : (
-        <ul className="agreement-list">
-          {brief.challenges.map((challenge) => (
-            <li key={challenge.id}>
-              <span>
-                {challenge.text}
-                {challenge.recurring && <span className="badge badge--warn">Recurring</span>}
-              </span>
-              <span className="muted">Came up in {plural(challenge.sessionCount, '1:1')} · since {formatDate(challenge.raisedOn)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+    <section className="panel brief-recognition" aria-labelledby="recognition-gap-title">
+      <h2 id="recognition-gap-title">Recognition</h2>
+      <p className={long ? 'warn' : undefined}>
+        {days === null
+          ? 'Never recognised yet — find something specific to recognise.'
+          : `Last recognised ${days === 0 ? 'today' : `${plural(days, 'day')} ago`} (${formatDate(brief.lastRecognitionDate)})${long ? ' — time to recognise something specific.' : '.'}`}
+      </p>
     </section>
   )
 }

@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/dates'
 import { hrefFor, navigate, type SessionPlace } from '../../lib/router'
 import { useQuery, type QueryState } from '../../lib/use-query'
 
-const KIND_LABELS: Record<SearchHitKind, string> = {
+export const KIND_LABELS: Record<SearchHitKind, string> = {
   note: 'Note',
   agreement: 'Agreement',
   challenge: 'Challenge',
@@ -15,7 +15,7 @@ const KIND_LABELS: Record<SearchHitKind, string> = {
 }
 
 /** Renders a snippet's marked matches as <mark>, never as HTML. */
-function Snippet({ text }: { text: string }) {
+export function Snippet({ text }: { text: string }) {
   const parts = text.split(SNIPPET_MARK_START)
   return (
     <>

@@ -1,5 +1,6 @@
 import type { TemplateSection } from '../../../../shared/domain'
 import { sectionProgress } from './section-progress'
+import './section-rail.css'
 import { useSession } from './session-context'
 
 /** The sections of this 1:1, one button each; Alt+1…9 jumps, Alt+↑/↓ steps. */
@@ -15,6 +16,10 @@ export function SectionRail({ sections, active, onSelect }: { sections: Template
             <li key={section.id}>
               <button
                 type="button"
+                title={section.title}
+                // The name holds the title and progress also when a narrow window shows only the number;
+                // it starts with the visible text, so a voice user can say what they see (WCAG 2.5.3).
+                aria-label={`${index + 1} ${section.title}${progress.short ? ` ${progress.short}, ${progress.long}` : ''}`}
                 className={`section-rail__item${current ? ' is-current' : ''}${progress.complete ? ' is-complete' : ''}`}
                 aria-current={current ? 'step' : undefined}
                 aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}

@@ -1,5 +1,6 @@
 import type { TemplateSection } from '../../../../shared/domain'
 import { Keys } from '../../components/Keys'
+import { onReviewListKeyDown } from './review-keys'
 import { useSession } from './session-context'
 import { AgendaSection } from './sections/AgendaSection'
 import { ChallengesSection } from './sections/ChallengesSection'
@@ -40,7 +41,7 @@ export function SectionView({ section, index, total, onNext }: { section: Templa
   const next = [...detail.sections].sort((a, b) => a.position - b.position)[index + 1]
   const headingId = `section-heading-${section.id}`
   return (
-    <section className={`session-section session-section--${section.kind}`} aria-labelledby={headingId}>
+    <section className={`session-section session-section--${section.kind}`} aria-labelledby={headingId} onKeyDown={onReviewListKeyDown}>
       <header className="session-section__header">
         <p className="session-section__step">
           Section {index + 1} of {total}

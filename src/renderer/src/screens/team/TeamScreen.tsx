@@ -1,13 +1,16 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
+import './team.css'
 import { FOLLOW_THROUGH_DEFINITION, type Rep, type TeamOverviewMember } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { TalkingPointForm } from '../../components/TalkingPointForm'
 import { NudgeChips } from '../../components/NudgeChips'
+import { Keys } from '../../components/Keys'
 import { formatDate } from '../../lib/dates'
 import { describeFollowThrough, formatRate } from '../../lib/follow-through'
 import { hrefFor, navigate } from '../../lib/router'
+import { ariaKeyShortcuts, matches } from '../../lib/shortcuts'
 import { startSession } from '../../lib/start-session'
 import { prefetchRepScreen } from '../rep/rep-queries'
 import { teamOverviewQuery } from './team-queries'
@@ -15,6 +18,7 @@ import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { VirtualTableBody } from './VirtualTableBody'
+import { groupTeam, isDueNow, nextDueMember } from './team-groups'
 import { WelcomePanel } from './WelcomePanel'
 
 type TeamMember = TeamOverviewMember
@@ -60,6 +64,13 @@ export function TeamScreen() {
     .filter((member) => showArchived || !member.archived)
     .filter((member) => (filter === 'overdue' ? !member.archived && member.nextSession.state === 'overdue' : filter === 'nudges' ? member.nudges.length > 0 : true))
   const isFirstLaunch = team.data !== undefined && everyone.length === 0
+  const rows = groupTeam(members)
+  const nextDue = nextDueMember(everyone)
+  useStartNextShortcut(nextDue ? () => (nextDue.sessionInProgressId !== null ? resume(nextDue.sessionInProgressId) : start(nextDue)) : undefined)
+
+  function resume(sessionId: number) {
+    navigate({ screen: 'session', sessionId, view: 'session' })
+  }
 
   return (
     <section className="screen" aria-labelledby="team-title">
@@ -75,6 +86,19 @@ export function TeamScreen() {
         </div>
         {!isFirstLaunch && (
           <div className="screen__actions">
+            {nextDue && (
+              <button
+                type="button"
+                className="button button--primary team-next"
+                aria-keyshortcuts={ariaKeyShortcuts('startNext')}
+                onClick={() => (nextDue.sessionInProgressId !== null ? resume(nextDue.sessionInProgressId) : start(nextDue))}
+              >
+                {nextDue.sessionInProgressId !== null ? 'Resume' : 'Start'} next 1:1: <span className="team-next__name">{nextDue.name}</span>{' '}
+                <span aria-hidden="true">
+                  <Keys id="startNext" />
+                </span>
+              </button>
+            )}
             <label className="filter">
               Show
               <select value={filter} onChange={(event) => setFilter(event.target.value as TeamFilter)}>
@@ -87,7 +111,7 @@ export function TeamScreen() {
               <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
               Show archived
             </label>
-            <button type="button" className="button button--primary" onClick={() => setDialog({ mode: 'add' })}>
+            <button type="button" className="button" onClick={() => setDialog({ mode: 'add' })}>
               Add rep
             </button>
           </div>
@@ -101,21 +125,9 @@ export function TeamScreen() {
 
       {isFirstLaunch && <WelcomePanel onAddRep={() => setDialog({ mode: 'add' })} onDemoLoaded={team.reload} />}
 
-      {everyone.length > 0 && (
-        <details className="definition">
-          <summary>How is follow-through counted?</summary>
-          <p id={definitionId}>{FOLLOW_THROUGH_DEFINITION}</p>
-          {overview.data && (
-            <p className="muted">
-              Window: {formatDate(overview.data.followThroughWindow.from)} – {formatDate(overview.data.followThroughWindow.to)}.
-            </p>
-          )}
-        </details>
-      )}
-
       {members.length > 0 && (
         <div className="table-wrap">
-          <table className="team-table" aria-rowcount={members.length + 1}>
+          <table className="team-table team-table--dense" aria-rowcount={rows.length + 1}>
             <caption className="visually-hidden">Your reps, overdue 1:1s first</caption>
             <thead>
               <tr>
@@ -134,28 +146,48 @@ export function TeamScreen() {
               </tr>
             </thead>
             <VirtualTableBody
-              items={members}
+              items={rows}
               columns={8}
-              keyOf={(member) => member.id}
-              renderRow={(member, measure) => (
+              keyOf={(row) => (row.kind === 'group' ? row.id : row.member.id)}
+              renderRow={(row, measure) =>
+                row.kind === 'group' ? (
+                  <tr key={row.id} ref={measure.ref} data-index={measure.index} aria-rowindex={measure.index + 2} className="team-group">
+                    <th scope="colgroup" colSpan={8}>
+                      {row.label} <span className="team-group__count">{row.count}</span>
+                    </th>
+                  </tr>
+                ) : (
                 <TeamRow
-                  key={member.id}
-                  member={member}
+                  key={row.member.id}
+                  member={row.member}
                   rowRef={measure.ref}
                   rowIndex={measure.index}
                   definitionId={definitionId}
-                  onStart={() => start(member)}
+                  onStart={() => start(row.member)}
                   onJot={() => {
                     setNotice(undefined)
-                    setJotFor(member)
+                    setJotFor(row.member)
                   }}
-                  onEdit={() => setDialog({ mode: 'edit', rep: member })}
-                  onArchive={(archived) => setArchived(member, archived)}
+                  onEdit={() => setDialog({ mode: 'edit', rep: row.member })}
+                  onArchive={(archived) => setArchived(row.member, archived)}
                 />
-              )}
+                )
+              }
             />
           </table>
         </div>
+      )}
+
+      {everyone.length > 0 && (
+        <details className="definition definition--below">
+          <summary>How is follow-through counted?</summary>
+          <p id={definitionId}>{FOLLOW_THROUGH_DEFINITION}</p>
+          {overview.data && (
+            <p className="muted">
+              Window: {formatDate(overview.data.followThroughWindow.from)} – {formatDate(overview.data.followThroughWindow.to)}.
+            </p>
+          )}
+        </details>
       )}
 
       {!isFirstLaunch && team.data && members.length === 0 && (
@@ -198,6 +230,20 @@ export function TeamScreen() {
   )
 }
 
+/** N on Team starts (or resumes) the next due 1:1 — not while typing, not over a dialog. */
+function useStartNextShortcut(startNext: (() => void) | undefined) {
+  useEffect(() => {
+    if (!startNext) return
+    function onKeyDown(event: KeyboardEvent) {
+      if (!matches('startNext', event) || event.defaultPrevented || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      startNext!()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [startNext])
+}
+
 interface TeamRowProps {
   member: TeamMember
   /** How the long list's virtualizer measures the row, and where the row is in the whole list. */
@@ -236,7 +282,7 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
       ref={rowRef}
       data-index={rowIndex}
       aria-rowindex={rowIndex + 2}
-      className={member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : undefined}
+      className={['team-row', member.archived ? 'is-archived' : next.tone === 'overdue' ? 'is-overdue' : '', isDueNow(member) ? 'is-due' : ''].filter(Boolean).join(' ')}
     >
       <th scope="row" className="team-table__rep">
         {/* The Rep screen's requests start as the pointer goes down, not after the click lands. */}
@@ -253,7 +299,7 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
         {member.archived ? (
           '—'
         ) : (
-          <span className={`due due--${next.tone}`}>
+          <span className={`due due--${next.tone}`} title={member.nextSession.dueDate ? formatDate(member.nextSession.dueDate) : undefined}>
             {next.label}
             {member.nextSession.dueDate && <span className="due__date">{formatDate(member.nextSession.dueDate)}</span>}
           </span>
@@ -265,19 +311,18 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
           <span className="owner owner--rep">Rep {member.openAgreements.rep}</span>
           <span className="owner owner--manager">You {member.openAgreements.manager}</span>
         </span>
-        {overdue.rep + overdue.manager > 0 && <span className="cell-note warn">{overdue.rep + overdue.manager} overdue</span>}
+        {overdue.rep + overdue.manager > 0 && <span className="cell-note cell-note--inline warn">{overdue.rep + overdue.manager} overdue</span>}
       </td>
       <td>
         <span
           className="follow-through"
           aria-describedby={definitionId}
-          title={`${member.name}: ${describeFollowThrough(repFt)}\nYou: ${describeFollowThrough(managerFt)}`}
+          title={`${member.name}: ${describeFollowThrough(repFt)}\nYou: ${describeFollowThrough(managerFt)}${repFt.dropped + managerFt.dropped > 0 ? `\n${repFt.dropped + managerFt.dropped} dropped` : ''}`}
         >
           <span className="follow-through__line">Rep {formatRate(repFt)}</span>
           <span className="visually-hidden"> · </span>
           <span className="follow-through__line">You {formatRate(managerFt)}</span>
         </span>
-        {repFt.dropped + managerFt.dropped > 0 && <span className="cell-note muted">{repFt.dropped + managerFt.dropped} dropped</span>}
       </td>
       <td>{member.activeGoals === 0 ? '—' : `${member.goalsOnTrack} of ${member.activeGoals}`}</td>
       <td>

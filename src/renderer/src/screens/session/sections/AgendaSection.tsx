@@ -1,3 +1,4 @@
+import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
 import { AGENDA_OUTCOMES, type AgendaOutcome, type TalkingPoint } from '../../../../../shared/domain'
 import { api } from '../../../api'
@@ -8,6 +9,7 @@ import { trackWrite } from '../../../lib/save-status'
 import { shortcutText } from '../../../lib/shortcuts'
 import { replaceById, useSaver, useSession } from '../session-context'
 import { InlineTextField } from './InlineTextField'
+import { SuggestedPoints } from './SuggestedPoints'
 
 /** Talking points gathered since the last 1:1, each discussed or carried over. */
 export function AgendaSection() {
@@ -17,6 +19,7 @@ export function AgendaSection() {
 
   return (
     <div className="agenda">
+      <SuggestedPoints />
       {points.length === 0 ? (
         <p className="empty">No talking points yet. Add one below — or jot them between 1:1s with {shortcutText('quickCapture')} from anywhere in Kept.</p>
       ) : (
@@ -73,7 +76,7 @@ function AgendaItem({ point }: { point: TalkingPoint }) {
   }
 
   return (
-    <li className="item">
+    <li className="item" {...REVIEW_ITEM}>
       <div className="item__main">
         <InlineTextField
           label="Talking point"

@@ -1,3 +1,4 @@
+import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
 import type { Challenge } from '../../../../../shared/domain'
 import { api } from '../../../api'
@@ -72,7 +73,7 @@ function ChallengeItem({ challenge }: { challenge: Challenge }) {
   }
 
   return (
-    <li className={`item item--challenge${resolved ? ' is-resolved' : ''}`}>
+    <li className={`item item--challenge${resolved ? ' is-resolved' : ''}`} {...REVIEW_ITEM}>
       <div className="item__main">
         <InlineTextField
           label="Challenge"

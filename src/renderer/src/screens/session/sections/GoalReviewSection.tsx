@@ -1,3 +1,4 @@
+import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
 import type { GoalReviewRow, GoalStatus } from '../../../../../shared/domain'
 import { api } from '../../../api'
@@ -106,7 +107,7 @@ function GoalReviewItem({ row }: { row: GoalReviewRow }) {
   const legendId = `goal-${goal.id}-title`
 
   return (
-    <li className="goal-review__item">
+    <li className="goal-review__item" {...REVIEW_ITEM}>
       <fieldset className="goal-review__fieldset" aria-labelledby={legendId}>
         <div className="goal-review__facts">
           <h3 id={legendId} className="goal-review__title">

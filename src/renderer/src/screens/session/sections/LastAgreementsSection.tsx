@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/dates'
 import { REVIEW_OUTCOME_LABELS } from '../../../lib/labels'
 import { ariaKeyShortcuts, isTypingTarget, matches, type ShortcutId } from '../../../lib/shortcuts'
 import { Box, replaceById, useSaver, useSession } from '../session-context'
+import { moveOnFrom } from '../review-keys'
 import { DueDateField } from './DueDateField'
 
 const OUTCOME_SHORTCUTS: Record<ReviewOutcome, ShortcutId> = {
@@ -31,8 +32,8 @@ export function LastAgreementsSection() {
   return (
     <>
       <p className="muted section-summary">
-        {reviewed} of {agreements.length} reviewed · anything not reviewed stays open. On an agreement, press <Keys id="markDone" />, <Keys id="markMissed" />,{' '}
-        <Keys id="markCarried" /> or <Keys id="markDropped" />.
+        {reviewed} of {agreements.length} reviewed · anything not reviewed stays open. <Keys id="nextItem" /> / <Keys id="previousItem" /> move between agreements;{' '}
+        <Keys id="markDone" />, <Keys id="markMissed" />, <Keys id="markCarried" /> or <Keys id="markDropped" /> decide one and move on.
       </p>
       <ul className="item-list" aria-label="Agreements to review">
         {agreements.map((agreement) => (
@@ -105,6 +106,8 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
     if (!outcome) return
     event.preventDefault()
     choose(outcome, false)
+    // A miss asks why first; the other outcomes move on to the next item.
+    if (outcome !== 'missed') moveOnFrom(event.currentTarget)
   }
 
   const reasonError = fieldError(snapshot.error, 'missedReason') ?? (reasonMissing && reasonTouched ? 'Say why it was missed — it is saved once you do.' : undefined)
@@ -113,6 +116,7 @@ function AgreementReview({ agreement }: { agreement: ReviewedAgreement }) {
     <li
       className={`item item--review${agreement.outcome ? ` item--${agreement.outcome}` : ''}`}
       tabIndex={0}
+      data-review-item=""
       aria-label={`${agreement.text} (${agreement.owner === 'rep' ? 'owned by the rep' : 'owned by you'})`}
       onKeyDown={onKeyDown}
     >

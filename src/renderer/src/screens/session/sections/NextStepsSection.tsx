@@ -1,3 +1,4 @@
+import { REVIEW_ITEM } from '../review-keys'
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { Agreement, Owner } from '../../../../../shared/domain'
 import { api } from '../../../api'
@@ -191,7 +192,7 @@ function NextStepItem({ agreement }: { agreement: Agreement }) {
   const textFieldError = textError ?? fieldError(text.snapshot.error, 'text')
 
   return (
-    <li className="item item--next-step">
+    <li className="item item--next-step" {...REVIEW_ITEM}>
       <div className="item__main">
         <Field label="Agreement" error={textFieldError} hideLabel>
           <textarea

@@ -1,3 +1,4 @@
+import { REVIEW_ITEM } from '../review-keys'
 import { useState, type FormEvent } from 'react'
 import type { Recognition } from '../../../../../shared/domain'
 import { api } from '../../../api'
@@ -47,7 +48,7 @@ function RecognitionItem({ recognition }: { recognition: Recognition }) {
   }
 
   return (
-    <li className="item item--recognition">
+    <li className="item item--recognition" {...REVIEW_ITEM}>
       <div className="item__main">
         <div className="item__text-row">
           <Icon name="star" className="item__glyph" />
