@@ -96,6 +96,9 @@ export const API_METHODS = [
 
   // — performance
 
+  // — agreements between 1:1s (path-content; move beside the agreements block at merge)
+  'agreements.change',
+  'agreements.history',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -2,6 +2,7 @@
 // runtime in main, before any handler runs) and its result type.
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
+import type { AgreementChange } from './agreement-changes'
 import type { BackupInfo, BackupList, JsonExportFile, RestoreResult } from './backups'
 import { AGENDA_OUTCOMES, AGREEMENT_STATUSES, CADENCES, DATE_FORMATS, GOAL_STATUSES, NUDGE_RULES, OWNERS, REVIEW_OUTCOMES, SECTION_KINDS, THEMES } from './domain'
 import { GOAL_LIFECYCLE_ACTIONS, PROGRESS_STATUSES, goalInputSchema, type GoalDetails, type RepGoals } from './goals'
@@ -160,7 +161,8 @@ export const preferencesSchema = z
     theme: z.enum(THEMES),
     dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
-    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
+    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.'),
+    yourName: z.string().trim().max(80, 'Keep your name under 80 characters.')
   })
   .strict()
 
@@ -408,6 +410,14 @@ export const contract = {
 
   // — performance
 
+  // — agreements between 1:1s (path-content; move beside the agreements block at merge)
+  'agreements.change': method<LedgerAgreement>()(
+    z
+      .object({ id, status: z.enum(['open', 'done'], { error: 'Mark it done or open.' }).optional(), dueDate: isoDate.nullable().optional(), owner: z.enum(OWNERS).optional() })
+      .strict()
+      .refine((input) => input.status !== undefined || input.dueDate !== undefined || input.owner !== undefined, { message: 'Say what to change: done, the due date or the owner.' })
+  ),
+  'agreements.history': method<AgreementChange[]>()(z.object({ id }).strict()),
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>
 
 export type Contract = typeof contract

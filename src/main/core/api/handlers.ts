@@ -17,6 +17,7 @@ import { searchEverything } from '../repositories/search-repository'
 import { listRecentSessionsForRep } from '../repositories/sessions-repository'
 import { listTemplates } from '../repositories/templates-repository'
 import { addTalkingPoint, editTalkingPoint, listOpenTalkingPoints, removeTalkingPoint, setAgendaOutcome } from '../services/agenda'
+import { agreementHistory, changeAgreement } from '../services/agreement-changes'
 import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from '../services/agreement-review'
 import { getRepBrief } from '../services/brief'
 import { createChallenge, editChallenge } from '../services/challenges'
@@ -186,5 +187,8 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
 
     // — performance
 
+    // — agreements between 1:1s (path-content; move beside the agreements block at merge)
+    'agreements.change': (input) => changeAgreement(services, input),
+    'agreements.history': ({ id }) => agreementHistory(services, id),
   }
 }

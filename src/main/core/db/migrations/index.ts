@@ -7,10 +7,11 @@ import { trashMigration } from './0006-trash'
 import { reviewDrafts } from './0007-review-drafts'
 import { briefIndexes } from './0008-brief-indexes'
 import { liveGoalsIndex } from './0009-live-goals-index'
+import { agreementHistory } from './0011-agreement-history'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes, liveGoalsIndex]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes, liveGoalsIndex, agreementHistory]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }
