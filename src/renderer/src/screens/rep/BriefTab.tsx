@@ -13,6 +13,7 @@ import { hrefFor } from '../../lib/router'
 import { trackWrite } from '../../lib/save-status'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { AgreementChanges } from './AgreementChanges'
 import { repQueries } from './rep-queries'
 
 const FIELD_LABELS = { metric: 'metric', target: 'target', due_date: 'due date' } as const
@@ -68,7 +69,7 @@ export function BriefTab({ repId }: { repId: number }) {
       </div>
       <div className="panels">
         <LastSession brief={data} />
-        <AgreementsBrief brief={data} />
+        <AgreementsBrief brief={data} onChanged={brief.reload} />
         <NudgesPanel brief={data} dismissed={nudges.data?.dismissed ?? []} onDismiss={dismiss} onRestore={restore} />
         <SuggestionsPanel brief={data} />
         <GoalMovementPanel brief={data} />
@@ -107,7 +108,7 @@ function LastSession({ brief }: { brief: RepBrief }) {
   )
 }
 
-function AgreementLine({ agreement }: { agreement: BriefAgreement }) {
+function AgreementLine({ agreement, repName, onChanged }: { agreement: BriefAgreement; repName: string; onChanged: () => void }) {
   return (
     <li className={agreement.overdue ? 'is-overdue' : undefined}>
       <span>{agreement.text}</span>
@@ -119,11 +120,12 @@ function AgreementLine({ agreement }: { agreement: BriefAgreement }) {
           : 'No due date'}
         {agreement.carriedForwardCount > 0 && ` · carried forward ${agreement.carriedForwardCount}×`}
       </span>
+      <AgreementChanges agreement={agreement} repName={repName} onChanged={onChanged} />
     </li>
   )
 }
 
-function AgreementsBrief({ brief }: { brief: RepBrief }) {
+function AgreementsBrief({ brief, onChanged }: { brief: RepBrief; onChanged: () => void }) {
   const { rep, manager } = brief.followThrough
   return (
     <section className="panel" aria-labelledby="agreements-title">
@@ -154,7 +156,7 @@ function AgreementsBrief({ brief }: { brief: RepBrief }) {
             ) : (
               <ul className="agreement-list">
                 {owned.map((agreement) => (
-                  <AgreementLine key={agreement.id} agreement={agreement} />
+                  <AgreementLine key={agreement.id} agreement={agreement} repName={brief.rep.name} onChanged={onChanged} />
                 ))}
               </ul>
             )}
