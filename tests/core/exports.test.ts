@@ -78,9 +78,9 @@ describe('session export as Markdown', () => {
       '2 What we closed from last time',
       '2 Your challenges',
       '2 What I recognised',
-      '2 Notes'
+      '2 Shared notes'
     ])
-    // The note's own headings sit under "Notes".
+    // The note's own headings sit under "Shared notes".
     expect(facts.headings.filter((h) => h.level > 2)).toEqual([
       { level: 3, text: 'Pipeline deep-dive' },
       { level: 4, text: 'Risks' }

@@ -115,7 +115,7 @@ export function summaryToRepSections(detail: SessionDetail, options: SummaryToRe
     sections.push({ title: prompt.title, level: 2, blocks: note ? noteBlocks(note, 'Nothing written.') : [{ kind: 'empty', text: 'Nothing written.' }] })
   }
   if (all || kinds.has('notes')) {
-    sections.push({ title: 'Notes', level: 2, blocks: noteBlocks(detail.notes.shared, 'No shared notes.') })
+    sections.push({ title: 'Shared notes', level: 2, blocks: noteBlocks(detail.notes.shared, 'No shared notes.') })
     if (options.includePrivate) sections.push({ title: 'Private notes', level: 2, private: true, blocks: noteBlocks(detail.notes.private, 'No private notes.') })
   }
   return sections
