@@ -99,6 +99,8 @@ export const API_METHODS = [
   // — agreements between 1:1s (path-content; move beside the agreements block at merge)
   'agreements.change',
   'agreements.history',
+  // — recognition between 1:1s (path-content; move beside the recognitions block at merge)
+  'recognitions.give',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -418,6 +418,10 @@ export const contract = {
       .refine((input) => input.status !== undefined || input.dueDate !== undefined || input.owner !== undefined, { message: 'Say what to change: done, the due date or the owner.' })
   ),
   'agreements.history': method<AgreementChange[]>()(z.object({ id }).strict()),
+  // — recognition between 1:1s (path-content; move beside the recognitions block at merge)
+  'recognitions.give': method<Recognition>()(
+    z.object({ repId: id, what: itemText('What you recognise'), behaviour: longText(4000).default(''), goalId: id.nullable().default(null) }).strict()
+  ),
 } satisfies Record<ApiMethod, MethodDefinition<z.ZodType, unknown>>
 
 export type Contract = typeof contract

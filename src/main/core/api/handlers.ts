@@ -28,6 +28,7 @@ import { commitRosterImport, previewRosterImport } from '../services/roster-impo
 import { clearCheckIn, recordCheckIn } from '../services/goal-review'
 import { saveNote } from '../services/notes'
 import { dismissNudge, listRepNudges, restoreNudge } from '../services/nudges'
+import { giveRecognition } from '../services/recognition-between-sessions'
 import { createRecognition, editRecognition, removeRecognition } from '../services/recognitions'
 import { getAgreementLedger, getChallengeHistory, getRecognitionLog, getTimelinePage } from '../services/rep-history'
 import type { ServiceContext } from '../services/service-context'
@@ -190,5 +191,7 @@ export function createApiHandlers(context: CoreContext): ApiHandlers {
     // — agreements between 1:1s (path-content; move beside the agreements block at merge)
     'agreements.change': (input) => changeAgreement(services, input),
     'agreements.history': ({ id }) => agreementHistory(services, id),
+    // — recognition between 1:1s (path-content; move beside the recognitions block at merge)
+    'recognitions.give': (input) => giveRecognition(services, input),
   }
 }
