@@ -42,7 +42,9 @@ describe('recognition between 1:1s', () => {
 
   it('recognises a rep from Team, on the right row, and the Recognised column says Today', async () => {
     const { page } = app
+    // The first screen loaded before the reps were added: load Team afresh.
     await page.goto(`${app.host.url}#/team`)
+    await page.reload()
     const row = page.locator('.team-table tbody tr', { hasText: 'Dana Whitfield' })
     await row.waitFor()
     await expect.poll(() => row.textContent()).toContain('NeverRecognise')
@@ -59,7 +61,9 @@ describe('recognition between 1:1s', () => {
   it('fits Team with its Recognise buttons at 1280 and 1024 px, light and dark', async () => {
     const { page } = app
     await callApi(page, 'recognitions.give', { repId: rep.id, what: 'First multi-threaded deal' })
+    // The first screen loaded before the reps were added: load Team afresh.
     await page.goto(`${app.host.url}#/team`)
+    await page.reload()
     const row = page.locator('.team-table tbody tr', { hasText: 'Dana Whitfield' })
     await row.waitFor()
     await expect.poll(() => row.textContent()).toContain('TodayRecognise')
