@@ -173,13 +173,11 @@ function SessionView({ initial, initialSection }: { initial: SessionDetail; init
           <p className="empty">This 1:1’s template has no sections. Edit the template in Settings → Templates.</p>
         ) : (
           <>
-            {notesBeside && (
-              <div className="session-tools">
-                <NotesPaneToggle open={notesOpen} onToggle={() => setNotesOpen(!notesOpen)} />
-              </div>
-            )}
             <div className={`session-layout${notesBeside && notesOpen ? ' session-layout--with-notes' : ''}`}>
-              <SectionRail sections={sections} active={active} onSelect={(index) => goTo(index)} />
+              <div className="session-layout__rail">
+                <SectionRail sections={sections} active={active} onSelect={(index) => goTo(index)} />
+                {notesBeside && <NotesPaneToggle open={notesOpen} onToggle={() => setNotesOpen(!notesOpen)} />}
+              </div>
               {section && <SectionView key={section.id} section={section} index={active} total={sections.length} onNext={() => goTo(active + 1)} />}
               {notesBeside && notesOpen && <NotesPane onClose={() => setNotesOpen(false)} />}
             </div>

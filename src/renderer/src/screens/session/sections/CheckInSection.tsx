@@ -33,7 +33,7 @@ export function CheckInSection() {
           Pulse — {detail.rep.name}’s own answer
         </p>
         <p id="pulse-hint" className="field__hint">
-          Ask {detail.rep.name}: “How are you doing, from 1 (struggling) to 5 (great)?” and record their answer. Arrow keys change it.
+          Their answer, from 1 (struggling) to 5 (great). Arrow keys change it.
         </p>
         <div className="pulse__options">
           {PULSES.map((value) => (
@@ -55,7 +55,7 @@ export function CheckInSection() {
           </p>
         )}
       </div>
-      <Field label="In one line: how are they doing?" hint="Your own read. It stays out of the summary you send unless you include it." error={fieldError(text.snapshot.error, 'checkInText')}>
+      <Field label="In one line: how are they doing?" error={fieldError(text.snapshot.error, 'checkInText')}>
         <input
           type="text"
           className="input--wide"
