@@ -30,6 +30,8 @@ export interface Preferences {
   /** A date-fns format string. */
   dateFormat: string
   remindersEnabled: boolean
+  /** The manager's own name ("What I owe you — <name>" in the summary); empty until given. */
+  yourName: string
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -42,7 +44,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   weekStartsOn: 1,
   dateFormat: DEFAULT_USER_PREFERENCES.dateFormat,
-  remindersEnabled: true
+  remindersEnabled: true,
+  yourName: ''
 }
 
 export const PREFERENCES_SCHEMA: Schema<Preferences> = {
@@ -71,7 +74,8 @@ export const PREFERENCES_SCHEMA: Schema<Preferences> = {
   theme: { type: 'string', enum: ['system', 'light', 'dark'] },
   weekStartsOn: { type: 'integer', minimum: 0, maximum: 6 },
   dateFormat: { type: 'string', minLength: 1, maxLength: 40 },
-  remindersEnabled: { type: 'boolean' }
+  remindersEnabled: { type: 'boolean' },
+  yourName: { type: 'string', maxLength: 80 }
 }
 
 export type PreferencesStore = Pick<Store<Preferences>, 'get' | 'set' | 'path'>

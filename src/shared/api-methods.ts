@@ -33,11 +33,14 @@ export const API_METHODS = [
   'agreements.update',
   'agreements.remove',
   'agreements.review',
+  'agreements.change',
+  'agreements.history',
   'challenges.create',
   'challenges.update',
   'recognitions.create',
   'recognitions.update',
   'recognitions.remove',
+  'recognitions.give',
   'notes.save',
   'demo.load',
   'demo.remove',
@@ -97,7 +100,6 @@ export const API_METHODS = [
   'recovery.createFile',
 
   // — performance
-
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

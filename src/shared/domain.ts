@@ -593,6 +593,8 @@ export interface Preferences {
   remindersEnabled: boolean
   /** Automatic daily backups older than this many days are removed. */
   backupRetentionDays: number
+  /** The manager's own name: the summary says "What I owe you — <name>", agreement changes record it. */
+  yourName: string
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -602,5 +604,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   dateFormat: 'd MMM yyyy',
   remindersEnabled: true,
-  backupRetentionDays: 14
+  backupRetentionDays: 14,
+  yourName: ''
 }

@@ -37,7 +37,7 @@ describe('kept export-session', () => {
     const walker = new Parser().parse(io.out).walker()
     let event
     while ((event = walker.next())) if (event.entering && event.node.type === 'heading' && event.node.level === 2) headings.push(event.node.firstChild?.literal ?? '')
-    expect(headings).toContain('Next steps')
+    expect(headings).toContain('What we agreed — who, by when')
 
     const withPrivate = capture(dir)
     expect(await runCli(['export-session', String(sessionId), '--db', path, '--format', 'txt', '--include-private'], withPrivate)).toBe(0)

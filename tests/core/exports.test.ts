@@ -69,13 +69,15 @@ describe('session export as Markdown', () => {
 
     expect(facts.headings.filter((h) => h.level <= 2).map((h) => `${h.level} ${h.text}`)).toEqual([
       '1 1:1 with Dana Whitfield — 15 Jun 2026',
-      '2 Check-in',
-      '2 Agenda',
-      '2 Goals',
-      '2 Agreements reviewed',
-      '2 Challenges',
-      '2 Recognition',
-      '2 Next steps',
+      '2 What we agreed — who, by when',
+      '2 What I owe you',
+      '2 What carries over',
+      '2 How you’re doing',
+      '2 What we talked about',
+      '2 Your goals',
+      '2 What we closed from last time',
+      '2 Your challenges',
+      '2 What I recognised',
       '2 Shared notes'
     ])
     // The note's own headings sit under "Shared notes".
@@ -86,8 +88,9 @@ describe('session export as Markdown', () => {
     const byFirstItem = (prefix: string) => facts.lists.find((list) => list.items[0]?.startsWith(prefix))
     expect(byFirstItem('Closed-won')).toBeUndefined()
     expect(byFirstItem('Close $100k this year')?.items[0]).toContain('now $55,000')
-    expect(byFirstItem('Send the Acme proposal')?.items).toEqual(['Send the Acme proposal — Dana Whitfield · Done', 'Get legal review slot — Manager · Missed Why: Legal was out'])
-    expect(byFirstItem('Draft the Q3')?.items).toEqual(['Draft the Q3 territory plan — Dana Whitfield · due 22 Jun 2026', 'Intro to the channel lead — Manager · due 19 Jun 2026'])
+    expect(byFirstItem('Send the Acme proposal')?.items).toEqual(['Send the Acme proposal — You · Done', 'Get legal review slot — Me · Missed Why: Legal was out'])
+    expect(byFirstItem('Draft the Q3')?.items).toEqual(['Draft the Q3 territory plan — You · by 22 Jun 2026'])
+    expect(byFirstItem('Intro to the channel lead')?.items).toEqual(['Intro to the channel lead — Me · by 19 Jun 2026'])
     expect(byFirstItem('Call the CFO')).toMatchObject({ type: 'bullet', items: ['Call the CFO', 'Send the * pricing_v2 * deck'] })
     expect(byFirstItem('with the discount')).toMatchObject({ type: 'bullet' })
     expect(byFirstItem('First, qualify')).toEqual({ type: 'ordered', items: ['First, qualify', 'Then, propose'] })
@@ -199,7 +202,7 @@ describe('plain text and email draft', () => {
     const core = scenario()
     const { content } = core.ok('exports.session', { sessionId: core.sessionId, format: 'txt' })
     expect(content).toMatch(/^1:1 with Dana Whitfield — 15 Jun 2026\n/)
-    expect(content).toContain('NEXT STEPS\n- Draft the Q3 territory plan — Dana Whitfield · due 22 Jun 2026')
+    expect(content).toContain('WHAT WE AGREED — WHO, BY WHEN\n- Draft the Q3 territory plan — You · by 22 Jun 2026')
     expect(content).toContain('[x] Book the demo\n[ ] Share the case study')
     expect(content).toContain('the deal room (https://crm.example.com/deals/42)')
     expect(content).toContain(HOSTILE_SCRIPT)

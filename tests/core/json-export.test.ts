@@ -38,6 +38,11 @@ function richDatabase(path: string): KeptDatabase {
   const noteId = Number(kept.db.prepare("INSERT INTO notes (session_id, kind, created_at, updated_at) VALUES (?, 'private', '2026-06-15T09:00:00.000Z', '2026-06-15T09:00:00.000Z')").run(sessionId).lastInsertRowid)
   const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quote " backslash \\ newline \n tab \t null \u0000 end', marks: [{ type: 'bold' }] }] }] }
   kept.db.prepare('INSERT INTO note_bodies (note_id, doc_json, plain_text) VALUES (?, ?, ?)').run(noteId, JSON.stringify(doc), 'zebracanary quote backslash')
+  // An agreement changed between 1:1s, with its history (a NULL old due date, a name with quotes).
+  const agreementId = Number(kept.db.prepare("INSERT INTO agreements (rep_id, text, created_on, created_at, updated_at) VALUES (?, 'Send the deck', '2026-06-10', '2026-06-15T09:00:00.000Z', '2026-06-15T09:00:00.000Z')").run(repId).lastInsertRowid)
+  kept.db
+    .prepare("INSERT INTO agreement_changes (agreement_id, field, old_value, new_value, changed_by, changed_at) VALUES (?, 'due_date', NULL, '2026-06-19', 'Zoë \"Alex\" O’Brien', '2026-06-15T09:30:00.000Z')")
+    .run(agreementId)
   return kept
 }
 
@@ -50,6 +55,7 @@ describe('full JSON export and import', () => {
     expect(header.app).toBe('Kept')
     expect(header.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     expect(Object.keys(header.tables)).toContain('reps')
+    expect((header.tables.agreement_changes as { rows: unknown[] }).rows).toHaveLength(1)
     expect(Object.keys(header.tables).some((name) => name.includes('_fts'))).toBe(false)
 
     const result = importJsonIntoFile(join(dir, 'copy.sqlite'), text)

@@ -78,7 +78,7 @@ describe('exporting a 1:1 from its summary', () => {
 
     const markdown = await downloaded(page, () => dialog.getByRole('button', { name: 'Download' }).click())
     expect(markdown.name).toBe('1-1-dana-whitfield-2026-06-15.md')
-    expect(markdown.text).toContain('## Next steps\n\n- Draft the Q3 territory plan')
+    expect(markdown.text).toContain('## What we agreed — who, by when\n\n- Draft the Q3 territory plan')
     expect(markdown.text).toContain('- [x] Book the demo')
     expect(markdown.text).not.toContain(PRIVATE_CANARY)
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Saved 1-1-dana-whitfield-2026-06-15.md')
@@ -184,7 +184,7 @@ describe('exports in dark mode, with a long name and an empty 1:1', () => {
     const dialog = await openExportDialog(page)
     await dialog.getByText('Sam Quiet has no email address yet').waitFor()
     const markdown = await downloaded(page, () => dialog.getByRole('button', { name: 'Download' }).click())
-    expect(markdown.text).toContain('## Next steps\n\n*No next steps agreed.*')
+    expect(markdown.text).toContain('## What we agreed — who, by when\n\n*Nothing new for you this time.*')
     expect(markdown.text).toContain('## Shared notes\n\n*No shared notes.*')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'export-dialog-dark-empty')

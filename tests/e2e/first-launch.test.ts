@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Rep } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
@@ -20,6 +22,30 @@ describe('first launch and managing reps', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Add rep' }).isVisible()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'first-launch')
+  })
+
+  it('offers "Import your team" beside "Add rep", which opens the roster import and adds the reps', async () => {
+    const { page } = app
+    const importTeam = page.getByRole('link', { name: 'Import your team' })
+    await importTeam.waitFor()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      for (const [width, height] of [[1280, 800], [1024, 640]] as const) {
+        await page.setViewportSize({ width, height })
+        await expect.poll(() => importTeam.isVisible()).toBe(true)
+        await screenshot(page, `first-launch-${colorScheme}-${width}`)
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+    await importTeam.click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
+    await expect.poll(() => page.getByRole('tab', { name: 'Rep roster' }).getAttribute('aria-selected')).toBe('true')
+    await page.getByLabel('Choose a roster CSV').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: readFileSync(join('tests', 'fixtures', 'imports', 'roster.csv')) })
+    await page.getByRole('button', { name: 'Add 4 reps' }).click()
+    await page.getByText(/^Added 4 reps to your team/).waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
+    await page.locator('.team-table').getByText('Lena Fischer').waitFor()
   })
 
   it('refuses an empty name with a message next to the field, and keeps the dialog open', async () => {

@@ -22,7 +22,8 @@ describe('preferences', () => {
       theme: 'system',
       weekStartsOn: 1,
       dateFormat: 'd MMM yyyy',
-      remindersEnabled: true
+      remindersEnabled: true,
+      yourName: ''
     })
     for (const [key, value] of Object.entries(DEFAULT_PREFERENCES)) {
       expect(preferences.get(key as keyof typeof DEFAULT_PREFERENCES)).toEqual(value)

@@ -143,7 +143,7 @@ export function App() {
         {route.screen === 'trash' && <TrashScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
           {route.screen === 'templates' && <TemplatesScreen />}
-          {route.screen === 'import' && <ImportScreen />}
+          {route.screen === 'import' && <ImportScreen key={route.what ?? 'metrics'} initialMode={route.what ?? 'metrics'} />}
           {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}
           {route.screen === 'session' && route.view !== 'summary' && (
             <SessionScreen

@@ -12,7 +12,8 @@ export const preferencesSchema = z
     theme: z.enum(THEMES),
     dateFormat: z.enum(DATE_FORMATS),
     remindersEnabled: z.boolean(),
-    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.')
+    backupRetentionDays: z.number().int('Enter a whole number of days.').min(1, 'Keep automatic backups for at least 1 day.').max(365, 'Keep automatic backups for at most 365 days.'),
+    yourName: z.string().trim().max(80, 'Keep your name under 80 characters.')
   })
   .strict()
 

@@ -10,7 +10,7 @@ const reviewPeriod = <T extends z.ZodType<{ from: string; to: string }>>(schema:
 
 export const exportsContract = {
   'exports.session': method<ExportedFile>()(
-    z.object({ sessionId: id, format: z.enum(SESSION_EXPORT_FORMATS, { error: 'Choose Markdown, HTML, plain text or a calendar file.' }), includePrivate: z.boolean().default(false) }).strict()
+    z.object({ sessionId: id, format: z.enum(SESSION_EXPORT_FORMATS, { error: 'Choose Markdown, HTML, plain text or a calendar file.' }), includePrivate: z.boolean().default(false), includeCheckInRead: z.boolean().default(false) }).strict()
   ),
   'exports.nextMeeting': method<ExportedFile>()(z.object({ repId: id }).strict()),
   'exports.history': method<ExportedFile>()(
@@ -25,7 +25,7 @@ export const exportsContract = {
       .strict()
       .refine((input) => input.from === null || input.to === null || input.from <= input.to, { message: 'The start date is after the end date.', path: ['from'] })
   ),
-  'exports.mailto': method<MailtoDraft>()(z.object({ sessionId: id, includePrivate: z.boolean().default(false) }).strict()),
+  'exports.mailto': method<MailtoDraft>()(z.object({ sessionId: id, includePrivate: z.boolean().default(false), includeCheckInRead: z.boolean().default(false) }).strict()),
   'review.draft': method<ReviewDraft>()(reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate }).strict())),
   'review.save': method<ReviewDraft>()(
     reviewPeriod(z.object({ repId: id, from: isoDate, to: isoDate, text: z.string().max(200_000, 'Keep the review under 200,000 characters.') }).strict())

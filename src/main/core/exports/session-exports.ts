@@ -1,6 +1,6 @@
 // The export actions: one 1:1 in a chosen format, a rep's history over a period, the next 1:1 as
 // a calendar file, and an email draft of a summary.
-import type { Rep } from '../../../shared/domain'
+import type { Rep, SessionDetail } from '../../../shared/domain'
 import type { DocumentExportFormat, ExportedFile, MailtoDraft, SessionExportFormat } from '../../../shared/exports'
 import { todayOf } from '../clock'
 import { lastHeldSessionId, listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
@@ -16,7 +16,8 @@ import { renderIcs } from './ics'
 import { buildMailto } from './mailto'
 import { renderMarkdown } from './markdown'
 import { renderPlainText } from './plain-text'
-import { buildSessionSummary, sessionMeta, summarySections } from './summary-model'
+import { sessionMeta, summarySections } from './summary-model'
+import { buildSummaryToRep } from './summary-to-rep'
 
 export const MIME_TYPES = {
   md: 'text/markdown; charset=utf-8',
@@ -33,19 +34,24 @@ export function renderDocument(document: ExportDocument, format: 'md' | 'html' |
 }
 
 /** One 1:1 as a file. `ics` gives the rep's next 1:1 after it. */
-export function exportSession(context: ServiceContext, input: { sessionId: number; format: SessionExportFormat; includePrivate: boolean }): ExportedFile {
+export function exportSession(context: ServiceContext, input: { sessionId: number; format: SessionExportFormat; includePrivate: boolean; includeCheckInRead?: boolean }): ExportedFile {
   const detail = getSessionDetail(context, input.sessionId)
   if (input.format === 'ics') {
     const date = detail.rep.nextSessionDate && detail.rep.nextSessionDate > detail.session.scheduledAt.slice(0, 10) ? detail.rep.nextSessionDate : detail.suggestedDueDate
     return nextMeetingFile(context, detail.rep, date)
   }
-  const { dateFormat } = context.preferences.get()
-  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat, locale: exportLocale(context) })
+  const document = summaryDocument(context, detail, input)
   return {
     fileName: `1-1-${fileSlug(detail.rep.name)}-${detail.session.scheduledAt.slice(0, 10)}.${input.format}`,
     mimeType: MIME_TYPES[input.format],
     content: renderDocument(document, input.format)
   }
+}
+
+/** The summary written to the rep, in the manager's name from Settings. */
+function summaryDocument(context: ServiceContext, detail: SessionDetail, input: { includePrivate: boolean; includeCheckInRead?: boolean }): ExportDocument {
+  const { dateFormat, yourName } = context.preferences.get()
+  return buildSummaryToRep(detail, { includePrivate: input.includePrivate, includeCheckInRead: input.includeCheckInRead ?? false, managerName: yourName, dateFormat, locale: exportLocale(context) })
 }
 
 function nextMeetingFile(context: ServiceContext, rep: Rep, date: string): ExportedFile {
@@ -107,10 +113,10 @@ export function exportHistory(
 }
 
 /** An email to the rep with the plain-text summary. */
-export function sessionMailto(context: ServiceContext, input: { sessionId: number; includePrivate: boolean }): MailtoDraft {
+export function sessionMailto(context: ServiceContext, input: { sessionId: number; includePrivate: boolean; includeCheckInRead?: boolean }): MailtoDraft {
   const detail = getSessionDetail(context, input.sessionId)
   const { dateFormat } = context.preferences.get()
-  const document = buildSessionSummary(detail, { includePrivate: input.includePrivate, dateFormat, locale: exportLocale(context) })
+  const document = summaryDocument(context, detail, input)
   const subject = `Summary of our 1:1 on ${formatDay(detail.session.scheduledAt, dateFormat)}`
   return buildMailto(detail.rep.email, subject, renderPlainText(document))
 }

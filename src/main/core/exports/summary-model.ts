@@ -2,7 +2,7 @@
 // order. Private notes enter the document only when the manager asked for them.
 import type { SessionDetail } from '../../../shared/domain'
 import { withoutEmptyListItems } from '../../../shared/note-doc'
-import type { ExportBlock, ExportDocument, ExportItem, ExportSection } from './export-document'
+import type { ExportBlock, ExportItem, ExportSection } from './export-document'
 import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS, ownerWord, PULSE_WORDS, REVIEW_OUTCOME_WORDS, SESSION_STATUS_WORDS } from './format'
 
 export interface SummaryOptions {
@@ -14,7 +14,7 @@ export interface SummaryOptions {
   level?: 2 | 3
 }
 
-function noteBlocks(note: { doc: unknown; text: string }, emptyText: string): ExportBlock[] {
+export function noteBlocks(note: { doc: unknown; text: string }, emptyText: string): ExportBlock[] {
   if (!note.text.trim()) return [{ kind: 'empty', text: emptyText }]
   return [{ kind: 'doc', doc: withoutEmptyListItems(note.doc) as never, text: note.text }]
 }
@@ -137,11 +137,4 @@ export function sessionMeta(detail: SessionDetail, dateFormat: string): string {
   if (session.durationSeconds !== null) parts.push(`${Math.max(1, Math.round(session.durationSeconds / 60))} min`)
   parts.push(SESSION_STATUS_WORDS[session.status])
   return parts.join(' · ')
-}
-
-/** One 1:1 as a document. */
-export function buildSessionSummary(detail: SessionDetail, options: SummaryOptions): ExportDocument {
-  const meta = [sessionMeta(detail, options.dateFormat)]
-  if (options.includePrivate) meta.push('Includes private notes.')
-  return { title: sessionTitle(detail, options.dateFormat), meta, sections: summarySections(detail, { ...options, level: 2 }) }
 }

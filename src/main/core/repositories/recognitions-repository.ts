@@ -44,7 +44,7 @@ export function listRecognitionsOfSession(db: Database, sessionId: number): Reco
 
 export function insertRecognition(
   db: Database,
-  recognition: { repId: number; sessionId: number; goalId: number | null; what: string; behaviour: string; recognizedOn: string },
+  recognition: { repId: number; sessionId: number | null; goalId: number | null; what: string; behaviour: string; recognizedOn: string },
   now: string
 ): number {
   const { lastInsertRowid } = db

@@ -14,7 +14,7 @@ export type Route =
   | { screen: 'search'; query: string }
   | { screen: 'settings' }
   | { screen: 'templates' }
-  | { screen: 'import' }
+  | { screen: 'import'; what?: 'roster' }
   | { screen: 'trash' }
   | { screen: 'session'; sessionId: number; view: SessionView; section?: number; at?: SessionPlace }
   | { screen: 'review'; repId: number | null }
@@ -39,7 +39,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { screen: 'search', query: new URLSearchParams(queryString).get('q') ?? '' }
   if (parts[0] === 'settings') return { screen: 'settings' }
   if (parts[0] === 'templates') return { screen: 'templates' }
-  if (parts[0] === 'import') return { screen: 'import' }
+  if (parts[0] === 'import') return new URLSearchParams(queryString).get('what') === 'roster' ? { screen: 'import', what: 'roster' } : { screen: 'import' }
   if (parts[0] === 'trash') return { screen: 'trash' }
   if (parts[0] === 'review') {
     const rep = new URLSearchParams(queryString).get('rep') ?? ''
@@ -73,7 +73,7 @@ export function hrefFor(route: Route): string {
     case 'templates':
       return '#/templates'
     case 'import':
-      return '#/import'
+      return route.what ? `#/import?what=${route.what}` : '#/import'
     case 'trash':
       return '#/trash'
     case 'review':

@@ -1,4 +1,5 @@
 import type { agreementsContract } from '@shared/contract/agreements'
+import { agreementHistory, changeAgreement } from '../../services/agreement-changes'
 import { createAgreement, editAgreement, removeAgreement, reviewAgreement } from '../../services/agreement-review'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 
@@ -7,6 +8,8 @@ export function createAgreementsHandlers({ services }: HandlerContext): Handlers
     'agreements.create': (input) => createAgreement(services, input),
     'agreements.update': (input) => editAgreement(services, input),
     'agreements.remove': ({ id }) => removeAgreement(services, id),
-    'agreements.review': (input) => reviewAgreement(services, input)
+    'agreements.review': (input) => reviewAgreement(services, input),
+    'agreements.change': (input) => changeAgreement(services, input),
+    'agreements.history': ({ id }) => agreementHistory(services, id)
   }
 }

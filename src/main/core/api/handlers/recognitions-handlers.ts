@@ -1,4 +1,5 @@
 import type { recognitionsContract } from '@shared/contract/recognitions'
+import { giveRecognition } from '../../services/recognition-between-sessions'
 import { createRecognition, editRecognition, removeRecognition } from '../../services/recognitions'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 
@@ -6,6 +7,7 @@ export function createRecognitionsHandlers({ services }: HandlerContext): Handle
   return {
     'recognitions.create': (input) => createRecognition(services, input),
     'recognitions.update': (input) => editRecognition(services, input),
-    'recognitions.remove': ({ id }) => removeRecognition(services, id)
+    'recognitions.remove': ({ id }) => removeRecognition(services, id),
+    'recognitions.give': (input) => giveRecognition(services, input)
   }
 }

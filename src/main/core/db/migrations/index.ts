@@ -8,10 +8,11 @@ import { reviewDrafts } from './0007-review-drafts'
 import { briefIndexes } from './0008-brief-indexes'
 import { liveGoalsIndex } from './0009-live-goals-index'
 import { oneDeletionModel } from './0010-one-deletion-model'
+import { agreementHistory } from './0011-agreement-history'
 import type { Migration } from './types'
 
 /** Every schema step, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes, liveGoalsIndex, oneDeletionModel]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, builtinTemplates, sessionFlow, beforeTheMeeting, goalStatusSource, trashMigration, reviewDrafts, briefIndexes, liveGoalsIndex, oneDeletionModel, agreementHistory]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
 export type { Migration }

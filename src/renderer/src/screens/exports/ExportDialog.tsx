@@ -35,23 +35,24 @@ export function ExportDialog({ open, onClose, sessionId, rep }: ExportDialogProp
 function ExportForm({ sessionId, rep, onClose }: Omit<ExportDialogProps, 'open'>) {
   const [choice, setChoice] = useState<Choice>('md')
   const [includePrivate, setIncludePrivate] = useState(false)
+  const [includeCheckInRead, setIncludeCheckInRead] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>()
-  const [mailtoDraft, setMailtoDraft] = useState<{ includePrivate: boolean; href: string; truncated: boolean }>()
-  // A draft made for the other state of the checkbox is never offered.
-  const mailto = mailtoDraft?.includePrivate === includePrivate ? mailtoDraft : undefined
+  const [mailtoDraft, setMailtoDraft] = useState<{ includePrivate: boolean; includeCheckInRead: boolean; href: string; truncated: boolean }>()
+  // A draft made for another state of the checkboxes is never offered.
+  const mailto = mailtoDraft?.includePrivate === includePrivate && mailtoDraft.includeCheckInRead === includeCheckInRead ? mailtoDraft : undefined
   const privateHintId = useId()
   const pdfUnavailable = choice === 'pdf' && isBrowserHost
 
   useEffect(() => {
     let current = true
-    api['exports.mailto']({ sessionId, includePrivate })
-      .then((draft) => current && setMailtoDraft({ includePrivate, href: draft.href, truncated: draft.truncated }))
+    api['exports.mailto']({ sessionId, includePrivate, includeCheckInRead })
+      .then((draft) => current && setMailtoDraft({ includePrivate, includeCheckInRead, href: draft.href, truncated: draft.truncated }))
       .catch(() => undefined)
     return () => {
       current = false
     }
-  }, [sessionId, includePrivate])
+  }, [sessionId, includePrivate, includeCheckInRead])
 
   async function run(action: () => Promise<string>) {
     setBusy(true)
@@ -65,7 +66,7 @@ function ExportForm({ sessionId, rep, onClose }: Omit<ExportDialogProps, 'open'>
     }
   }
 
-  const fetchFile = (format: SessionExportFormat) => api['exports.session']({ sessionId, format, includePrivate })
+  const fetchFile = (format: SessionExportFormat) => api['exports.session']({ sessionId, format, includePrivate, includeCheckInRead })
 
   const save = () =>
     run(async () => {
@@ -116,6 +117,12 @@ function ExportForm({ sessionId, rep, onClose }: Omit<ExportDialogProps, 'open'>
       <p id={privateHintId} className="muted export-form__hint">
         {includePrivate ? 'Private notes will be part of this export. Check before you send it.' : 'Private notes stay out of this export.'}
       </p>
+
+      <label className="toggle export-form__private">
+        <input type="checkbox" checked={includeCheckInRead} onChange={(event) => setIncludeCheckInRead(event.target.checked)} />
+        Include my read of the check-in
+      </label>
+      <p className="muted export-form__hint">{includeCheckInRead ? 'Your one-line read of how they are doing goes in as “My read”.' : 'Your one-line read of how they are doing stays out; their pulse goes in.'}</p>
 
       <div className="form__actions export-form__actions">
         <button type="button" className="button button--primary" onClick={save} disabled={busy || pdfUnavailable} data-autofocus>

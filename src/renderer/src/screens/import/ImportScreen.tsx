@@ -15,8 +15,8 @@ const TABS = [
   { key: 'roster', label: 'Rep roster' }
 ] as const
 
-export default function ImportScreen() {
-  const [mode, setMode] = useState<ImportMode>('metrics')
+export default function ImportScreen({ initialMode = 'metrics' }: { initialMode?: ImportMode }) {
+  const [mode, setMode] = useState<ImportMode>(initialMode)
   const dropTargetRef = useRef<((file: File) => void) | null>(null)
   const [dragging, setDragging] = useState(false)
   const imports = useQuery(() => api['imports.list']({}), 'imports')

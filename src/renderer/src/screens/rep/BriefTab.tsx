@@ -12,6 +12,7 @@ import { pointsToRaise } from '../../lib/suggestions'
 import { trackWrite } from '../../lib/save-status'
 import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { AgreementChanges } from './AgreementChanges'
 import { repQueries } from './rep-queries'
 import './brief.css'
 
@@ -73,7 +74,7 @@ export function BriefTab({ repId }: { repId: number }) {
         </button>
       </div>
       <div className="brief-grid">
-        <AgreementsBrief brief={data} />
+        <AgreementsBrief brief={data} onChanged={brief.reload} />
         <div className="brief-grid__side">
           <SuggestionsPanel brief={data} />
           <GoalMovementPanel brief={data} />
@@ -88,7 +89,7 @@ export function BriefTab({ repId }: { repId: number }) {
   )
 }
 
-function AgreementLine({ agreement }: { agreement: BriefAgreement }) {
+function AgreementLine({ agreement, repName, onChanged }: { agreement: BriefAgreement; repName: string; onChanged: () => void }) {
   return (
     <li className={agreement.overdue ? 'is-overdue' : undefined}>
       <span>{agreement.text}</span>
@@ -100,11 +101,12 @@ function AgreementLine({ agreement }: { agreement: BriefAgreement }) {
           : 'No due date'}
         {agreement.carriedForwardCount > 0 && ` · carried forward ${agreement.carriedForwardCount}×`}
       </span>
+      <AgreementChanges agreement={agreement} repName={repName} onChanged={onChanged} />
     </li>
   )
 }
 
-function AgreementsBrief({ brief }: { brief: RepBrief }) {
+function AgreementsBrief({ brief, onChanged }: { brief: RepBrief; onChanged: () => void }) {
   const { rep, manager } = brief.followThrough
   return (
     <section className="panel" aria-labelledby="agreements-title">
@@ -136,7 +138,7 @@ function AgreementsBrief({ brief }: { brief: RepBrief }) {
             ) : (
               <ul className="agreement-list">
                 {owned.map((agreement) => (
-                  <AgreementLine key={agreement.id} agreement={agreement} />
+                  <AgreementLine key={agreement.id} agreement={agreement} repName={brief.rep.name} onChanged={onChanged} />
                 ))}
               </ul>
             )}

@@ -9,6 +9,7 @@ import { plural } from '../../lib/labels'
 import { hrefFor } from '../../lib/router'
 import { offerUndo } from '../../lib/undo'
 import { asApiError, useQuery } from '../../lib/use-query'
+import { AgreementChanges } from './AgreementChanges'
 
 // Agreements -------------------------------------------------------------------------------------
 
@@ -50,7 +51,7 @@ export function AgreementsTab({ repId, repName }: { repId: number; repName: stri
       {ledger.data && ledger.data.length > 0 && (
         <ul className="agreement-list">
           {ledger.data.map((agreement) => (
-            <LedgerRow key={agreement.id} agreement={agreement} repName={repName} onDeleted={ledger.reload} />
+            <LedgerRow key={agreement.id} agreement={agreement} repName={repName} onDeleted={ledger.reload} onChanged={ledger.reload} />
           ))}
         </ul>
       )}
@@ -59,7 +60,7 @@ export function AgreementsTab({ repId, repName }: { repId: number; repName: stri
 }
 
 /** One agreement of the ledger, with Delete (asked first, undoable). */
-function LedgerRow({ agreement, repName, onDeleted }: { agreement: LedgerAgreement; repName: string; onDeleted: () => void }) {
+function LedgerRow({ agreement, repName, onDeleted, onChanged }: { agreement: LedgerAgreement; repName: string; onDeleted: () => void; onChanged: () => void }) {
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<ReturnType<typeof asApiError>>()
 
@@ -108,6 +109,7 @@ function LedgerRow({ agreement, repName, onDeleted }: { agreement: LedgerAgreeme
           Delete
         </button>
       )}
+      <AgreementChanges agreement={agreement} repName={repName} onChanged={onChanged} />
       <ErrorBanner error={error} />
     </li>
   )

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { RepDetail } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
-import { ErrorBanner, Loading } from '../../components/StatusMessage'
+import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { Tabs } from '../../components/Tabs'
 import { daysSince, describeNextSession, formatDate } from '../../lib/dates'
 import { useCurrentRep } from '../../lib/current-rep'
@@ -18,6 +18,7 @@ import { AgreementsTab, ChallengesTab, RecognitionTab } from './HistoryTabs'
 import { PlanSessionPanel } from './PlanSessionPanel'
 import { StartSessionControl } from './StartSessionControl'
 import { TalkingPointsPanel } from './TalkingPointsPanel'
+import { RecognizeDialog } from './RecognizeDialog'
 import { prefetchRepScreen, repQueries } from './rep-queries'
 import { TimelineTab } from './TimelineTab'
 
@@ -36,6 +37,8 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
   const detailQuery = repQueries.detail(repId)
   const detail = useQuery(detailQuery.load, detailQuery.key)
   const [editing, setEditing] = useState(false)
+  const [recognizing, setRecognizing] = useState(false)
+  const [recognized, setRecognized] = useState<string>()
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   useCurrentRep(repId)
 
@@ -92,6 +95,18 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
         </div>
         <div className="screen__actions">
           {!rep.archived && <StartSessionControl detail={detail.data} />}
+          {!rep.archived && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setRecognized(undefined)
+                setRecognizing(true)
+              }}
+            >
+              Recognise
+            </button>
+          )}
           <RepExportActions rep={rep} />
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
@@ -103,6 +118,15 @@ export function RepScreen({ repId, tab = 'brief' }: { repId: number; tab?: RepTa
         </div>
       </header>
       <ErrorBanner error={actionError} />
+      <SuccessBanner message={recognized} />
+      <RecognizeDialog
+        rep={recognizing ? rep : null}
+        onClose={() => setRecognizing(false)}
+        onGiven={(message) => {
+          setRecognized(message)
+          detail.reload()
+        }}
+      />
 
       <dl className="facts">
         <div>

@@ -11,6 +11,7 @@ import { matches, sectionIndexOf } from '../../lib/shortcuts'
 import { useQuery } from '../../lib/use-query'
 import { CompletedBanner } from './CompletedBanner'
 import { FinishDialog } from './FinishDialog'
+import { NotesPane, NotesPaneToggle, useNotesPaneOpen } from './NotesPane'
 import { SectionRail } from './SectionRail'
 import { SectionView } from './SectionView'
 import { SessionContext, type SessionContextValue } from './session-context'
@@ -159,6 +160,9 @@ function SessionView({ initial, initialSection }: { initial: SessionDetail; init
   }, [active, completed, goTo])
 
   const section = sections[active]
+  const [notesOpen, setNotesOpen] = useNotesPaneOpen()
+  // The notes section holds these notes itself: the pane steps aside there.
+  const notesBeside = section !== undefined && section.kind !== 'notes'
 
   return (
     <SessionContext.Provider value={context}>
@@ -168,10 +172,16 @@ function SessionView({ initial, initialSection }: { initial: SessionDetail; init
         {sections.length === 0 ? (
           <p className="empty">This 1:1’s template has no sections. Edit the template in Settings → Templates.</p>
         ) : (
-          <div className="session-layout">
-            <SectionRail sections={sections} active={active} onSelect={(index) => goTo(index)} />
-            {section && <SectionView key={section.id} section={section} index={active} total={sections.length} onNext={() => goTo(active + 1)} />}
-          </div>
+          <>
+            <div className={`session-layout${notesBeside && notesOpen ? ' session-layout--with-notes' : ''}`}>
+              <div className="session-layout__rail">
+                <SectionRail sections={sections} active={active} onSelect={(index) => goTo(index)} />
+                {notesBeside && <NotesPaneToggle open={notesOpen} onToggle={() => setNotesOpen(!notesOpen)} />}
+              </div>
+              {section && <SectionView key={section.id} section={section} index={active} total={sections.length} onNext={() => goTo(active + 1)} />}
+              {notesBeside && notesOpen && <NotesPane onClose={() => setNotesOpen(false)} />}
+            </div>
+          </>
         )}
         <FinishDialog
           open={finishing}

@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react'
 import type { SessionDetail } from '../../../../shared/domain'
 import { api } from '../../api'
 import { Icon } from '../../components/Icon'
-import { OwnerBadge } from '../../components/OwnerBadge'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { describeNextSession, formatDate, formatDateTime, formatMinutes, formatTimestamp } from '../../lib/dates'
@@ -46,6 +45,22 @@ function SummaryBlock({ title, children, id = `summary-${title.toLowerCase().rep
   )
 }
 
+/** New agreements of one side, each with by when. */
+function AgreedList({ agreements, who, emptyText }: { agreements: SessionDetail['newAgreements']; who: 'You' | 'Me'; emptyText: string }) {
+  if (agreements.length === 0) return <p className="muted">{emptyText}</p>
+  return (
+    <ul className="summary-list">
+      {agreements.map((agreement) => (
+        <li key={agreement.id}>
+          <span className="summary__text">{agreement.text}</span>
+          <span className={`owner owner--${who === 'You' ? 'rep' : 'manager'}`}>{who}</span>
+          <span className="muted">{agreement.dueDate ? `by ${formatDate(agreement.dueDate)}` : 'no date set'}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | undefined }) {
   const { session, rep } = detail
   // A search hit in the private notes opens them: that is what was looked for.
@@ -55,6 +70,12 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
   const nextDate = finishResultOf(session.id)?.nextSessionDate ?? rep.nextSessionDate
   const next = describeNextSession(nextDate)
   const sections = [...detail.sections].sort((a, b) => a.position - b.position)
+  const preferences = useQuery(() => api['preferences.get']({}), 'preferences')
+  const yourName = preferences.data?.yourName ?? ''
+  const carried = detail.lastAgreements.filter((agreement) => agreement.outcome === null || agreement.outcome === 'carried_forward')
+  const closed = detail.lastAgreements.filter((agreement) => agreement.outcome !== null && agreement.outcome !== 'carried_forward')
+  const carriedPoints = detail.agenda.filter((point) => point.outcome !== 'discussed')
+  const discussed = detail.agenda.filter((point) => point.outcome === 'discussed')
 
   useEffect(() => {
     document.title = `Summary: 1:1 with ${rep.name} · Kept`
@@ -114,26 +135,64 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
       <ExportDialog open={exporting} onClose={() => setExporting(false)} sessionId={session.id} rep={rep} />
 
       <div className="summary">
-        {kinds.has('check_in') && (
-          <SummaryBlock title="Check-in">
-            <p>
-              {session.pulse === null ? <span className="muted">No pulse recorded.</span> : <strong>Pulse {session.pulse}/5 — {PULSE_LABELS[session.pulse]}</strong>}
+        <SummaryBlock title="What we agreed — who, by when" id="summary-what-we-agreed">
+          <AgreedList agreements={detail.newAgreements.filter((agreement) => agreement.owner === 'rep')} who="You" emptyText="Nothing new for you this time." />
+        </SummaryBlock>
+
+        <SummaryBlock title={yourName.trim() ? `What I owe you — ${yourName.trim()}` : 'What I owe you'} id="summary-what-i-owe-you">
+          <AgreedList agreements={detail.newAgreements.filter((agreement) => agreement.owner === 'manager')} who="Me" emptyText="Nothing new from me this time." />
+          {!yourName.trim() && (
+            <p className="muted">
+              <a href={hrefFor({ screen: 'settings' })}>Add your name in Settings</a> to sign this with it.
             </p>
-            {session.checkInText && <p className="summary__text">{session.checkInText}</p>}
+          )}
+        </SummaryBlock>
+
+        <SummaryBlock title="What carries over">
+          {carried.length === 0 && carriedPoints.length === 0 ? (
+            <p className="muted">Nothing carries over.</p>
+          ) : (
+            <ul className="summary-list">
+              {carried.map((agreement) => (
+                <li key={`agreement-${agreement.id}`}>
+                  <span className="summary__text">{agreement.text}</span>
+                  <span className={`owner owner--${agreement.owner}`}>{agreement.owner === 'rep' ? 'You' : 'Me'}</span>
+                  <span className="muted">{agreement.dueDate ? `now due ${formatDate(agreement.dueDate)}` : 'no date set'}</span>
+                </li>
+              ))}
+              {carriedPoints.map((point) => (
+                <li key={`point-${point.id}`}>
+                  <span className="summary__text">{point.text}</span>
+                  <span className="muted">to talk about next time</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </SummaryBlock>
+
+        {kinds.has('check_in') && (
+          <SummaryBlock title="How you’re doing">
+            <p>
+              {session.pulse === null ? <span className="muted">No pulse recorded.</span> : <strong>Your pulse: {session.pulse}/5 — {PULSE_LABELS[session.pulse]}</strong>}
+            </p>
+            {session.checkInText && (
+              <p className="summary__text summary__own-read">
+                <span className="badge">My read · not sent unless you include it</span> {session.checkInText}
+              </p>
+            )}
           </SummaryBlock>
         )}
 
         {kinds.has('agenda') && (
-          <SummaryBlock title="Agenda">
-            {detail.agenda.length === 0 ? (
+          <SummaryBlock title="What we talked about">
+            {discussed.length === 0 ? (
               <p className="muted">No talking points.</p>
             ) : (
               <ul className="summary-list">
-                {detail.agenda.map((point) => (
+                {discussed.map((point) => (
                   <li key={point.id}>
                     <span className="summary__text">{point.text}</span>
-                    {point.raisedBy === 'rep' && <span className="owner owner--rep">Raised by rep</span>}
-                    <span className="muted">{point.outcome === 'discussed' ? 'Discussed' : point.outcome === 'carried_over' ? 'Carried over' : 'Not discussed — carries over'}</span>
+                    {point.raisedBy === 'rep' && <span className="owner owner--rep">You raised it</span>}
                   </li>
                 ))}
               </ul>
@@ -142,7 +201,7 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
         )}
 
         {kinds.has('goal_review') && (
-          <SummaryBlock title="Goals">
+          <SummaryBlock title="Your goals">
             {detail.goalReview.length === 0 ? (
               <p className="muted">No active goals.</p>
             ) : (
@@ -155,7 +214,7 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
                       <th scope="col">Now</th>
                       <th scope="col">Change</th>
                       <th scope="col">Status</th>
-                      <th scope="col">Rep’s view and comment</th>
+                      <th scope="col">Your view and my comment</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -177,15 +236,15 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
         )}
 
         {kinds.has('last_agreements') && (
-          <SummaryBlock title="Agreements reviewed">
-            {detail.lastAgreements.length === 0 ? (
-              <p className="muted">No open agreements from earlier 1:1s.</p>
+          <SummaryBlock title="What we closed from last time">
+            {closed.length === 0 ? (
+              <p className="muted">Nothing closed from last time.</p>
             ) : (
               <ul className="summary-list">
-                {detail.lastAgreements.map((agreement) => (
+                {closed.map((agreement) => (
                   <li key={agreement.id}>
                     <span className="summary__text">{agreement.text}</span>
-                    <OwnerBadge owner={agreement.owner} repName={rep.name} />
+                    <span className={`owner owner--${agreement.owner}`}>{agreement.owner === 'rep' ? 'You' : 'Me'}</span>
                     <span className={`outcome outcome--${agreement.outcome ?? 'open'}`}>{agreement.outcome ? REVIEW_OUTCOME_PAST[agreement.outcome] : 'Still open'}</span>
                     {agreement.outcome === 'missed' && agreement.missedReason && <span className="summary__text summary__detail">Why: {agreement.missedReason}</span>}
                   </li>
@@ -196,7 +255,7 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
         )}
 
         {kinds.has('challenges') && (
-          <SummaryBlock title="Challenges">
+          <SummaryBlock title="Your challenges">
             {detail.challenges.length === 0 ? (
               <p className="muted">No challenges.</p>
             ) : (
@@ -205,7 +264,7 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
                   <li key={challenge.id}>
                     <span className="summary__text">{challenge.text}</span>
                     <span className={`status status--${challenge.status}`}>{challenge.status === 'resolved' ? 'Resolved' : 'Open'}</span>
-                    {challenge.supportOffered && <span className="summary__text summary__detail">Support: {challenge.supportOffered}</span>}
+                    {challenge.supportOffered && <span className="summary__text summary__detail">My support: {challenge.supportOffered}</span>}
                   </li>
                 ))}
               </ul>
@@ -214,9 +273,9 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
         )}
 
         {kinds.has('recognition') && (
-          <SummaryBlock title="Recognition">
+          <SummaryBlock title="What I recognised">
             {detail.recognitions.length === 0 ? (
-              <p className="muted">Nothing recognised.</p>
+              <p className="muted">Nothing recognised this time.</p>
             ) : (
               <ul className="summary-list">
                 {detail.recognitions.map((recognition) => (
@@ -225,24 +284,6 @@ function Summary({ detail, at }: { detail: SessionDetail; at: SessionPlace | und
                       <strong>{recognition.what}</strong>
                       {recognition.behaviour && <> — {recognition.behaviour}</>}
                     </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </SummaryBlock>
-        )}
-
-        {kinds.has('next_steps') && (
-          <SummaryBlock title="Next steps">
-            {detail.newAgreements.length === 0 ? (
-              <p className="muted">No next steps agreed.</p>
-            ) : (
-              <ul className="summary-list">
-                {detail.newAgreements.map((agreement) => (
-                  <li key={agreement.id}>
-                    <span className="summary__text">{agreement.text}</span>
-                    <OwnerBadge owner={agreement.owner} repName={rep.name} />
-                    <span className="muted">{agreement.dueDate ? `due ${formatDate(agreement.dueDate)}` : 'no due date'}</span>
                   </li>
                 ))}
               </ul>

@@ -32,10 +32,11 @@ export function PreferencesPanel() {
 function PreferencesForm({ initial }: { initial: Preferences }) {
   const [values, setValues] = useState(initial)
   const [minutes, setMinutes] = useState(String(initial.defaultSessionMinutes))
+  const [yourName, setYourName] = useState(initial.yourName)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState<string>()
 
-  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes' | 'remindersEnabled' | 'theme' | 'dateFormat'>>, label: string) {
+  async function save(changes: Partial<Pick<Preferences, 'weekStartsOn' | 'defaultCadence' | 'defaultSessionMinutes' | 'remindersEnabled' | 'theme' | 'dateFormat' | 'yourName'>>, label: string) {
     setErrors({})
     setSaved(undefined)
     try {
@@ -61,8 +62,25 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
     if (value !== values.defaultSessionMinutes) void save({ defaultSessionMinutes: value }, 'Session length')
   }
 
+  function saveYourName() {
+    if (yourName.trim() !== values.yourName) void save({ yourName: yourName.trim() }, 'Your name')
+  }
+
   return (
     <div className="form__grid preferences">
+      <Field label="Your name" error={errors.yourName} hint="The summary you send says “What I owe you — <your name>”; changes to agreements record it.">
+        <input
+          type="text"
+          autoComplete="name"
+          maxLength={80}
+          value={yourName}
+          onChange={(event) => setYourName(event.target.value)}
+          onBlur={saveYourName}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') saveYourName()
+          }}
+        />
+      </Field>
       <Field label="Week starts on" error={errors.weekStartsOn} hint="Used for next 1:1 dates and weekly views.">
         <select
           value={values.weekStartsOn}

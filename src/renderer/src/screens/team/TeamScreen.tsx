@@ -18,6 +18,7 @@ import { useScreenReadyMark } from '../../lib/screen-ready'
 import { asApiError, useQuery } from '../../lib/use-query'
 import { CADENCE_LABELS, RepFormDialog } from '../reps/RepFormDialog'
 import { VirtualTableBody } from './VirtualTableBody'
+import { RecognizeDialog } from '../rep/RecognizeDialog'
 import { groupTeam, isDueNow, nextDueMember } from './team-groups'
 import { WelcomePanel } from './WelcomePanel'
 
@@ -32,6 +33,7 @@ export function TeamScreen() {
   const [actionError, setActionError] = useState<ReturnType<typeof asApiError>>()
   const [jotFor, setJotFor] = useState<TeamMember | null>(null)
   const [notice, setNotice] = useState<string>()
+  const [recognizing, setRecognizing] = useState<TeamMember | null>(null)
   const overview = useQuery(teamOverviewQuery.load, teamOverviewQuery.key)
   useScreenReadyMark('team', overview.data !== undefined)
   const team = { ...overview, data: overview.data?.members }
@@ -169,6 +171,10 @@ export function TeamScreen() {
                     setJotFor(row.member)
                   }}
                   onEdit={() => setDialog({ mode: 'edit', rep: row.member })}
+                  onRecognize={() => {
+                    setNotice(undefined)
+                    setRecognizing(row.member)
+                  }}
                   onArchive={(archived) => setArchived(row.member, archived)}
                 />
                 )
@@ -215,6 +221,15 @@ export function TeamScreen() {
         )}
       </Dialog>
 
+      <RecognizeDialog
+        rep={recognizing}
+        onClose={() => setRecognizing(null)}
+        onGiven={(message) => {
+          setNotice(message)
+          team.reload()
+        }}
+      />
+
       <RepFormDialog
         open={dialog.mode !== 'closed'}
         {...(dialog.mode === 'edit' ? { rep: dialog.rep } : {})}
@@ -253,6 +268,7 @@ interface TeamRowProps {
   onStart: () => void
   onJot: () => void
   onEdit: () => void
+  onRecognize: () => void
   onArchive: (archived: boolean) => void
 }
 
@@ -272,7 +288,7 @@ function describeNext(member: TeamMember): { label: string; tone: string } {
   }
 }
 
-function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdit, onArchive }: TeamRowProps) {
+function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdit, onRecognize, onArchive }: TeamRowProps) {
   const next = describeNext(member)
   const recognisedDaysAgo = member.daysSinceRecognition
   const { rep: repFt, manager: managerFt } = member.followThrough
@@ -330,6 +346,11 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
           <span className="muted">Never</span>
         ) : (
           <span className={recognisedDaysAgo > 30 ? 'warn' : undefined}>{recognisedDaysAgo === 0 ? 'Today' : `${recognisedDaysAgo} days ago`}</span>
+        )}
+        {!member.archived && (
+          <button type="button" className="recognize-link cell-note" onClick={onRecognize} aria-label={`Recognise ${member.name}`}>
+            Recognise
+          </button>
         )}
       </td>
       <td className="row-actions">

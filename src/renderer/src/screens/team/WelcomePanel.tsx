@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/StatusMessage'
+import { hrefFor } from '../../lib/router'
 import { asApiError } from '../../lib/use-query'
 
 export function WelcomePanel({ onAddRep, onDemoLoaded }: { onAddRep: () => void; onDemoLoaded: () => void }) {
@@ -32,11 +33,14 @@ export function WelcomePanel({ onAddRep, onDemoLoaded }: { onAddRep: () => void;
         <button type="button" className="button button--primary button--large" onClick={onAddRep}>
           Add rep
         </button>
+        <a className="button button--large" href={hrefFor({ screen: 'import', what: 'roster' })}>
+          Import your team
+        </a>
         <button type="button" className="button button--large" onClick={loadDemo} disabled={loading}>
           {loading ? 'Creating the demo team…' : 'Explore with a demo team'}
         </button>
       </div>
-      <p className="welcome__note">The demo team is six sample reps with six months of 1:1s. Remove it from Settings in one click.</p>
+      <p className="welcome__note">Import your team reads a CSV of names and e-mails (a CRM or HR export). The demo team is six sample reps with six months of 1:1s. Remove it from Settings in one click.</p>
     </div>
   )
 }

@@ -30,10 +30,10 @@ export function CheckInSection() {
     <div className="check-in">
       <div className="pulse" role="radiogroup" aria-labelledby="pulse-label" aria-describedby="pulse-hint">
         <p id="pulse-label" className="field__label">
-          Pulse
+          Pulse — {detail.rep.name}’s own answer
         </p>
         <p id="pulse-hint" className="field__hint">
-          How is {detail.rep.name} doing, from 1 (struggling) to 5 (great)? Arrow keys change it.
+          Their answer, from 1 (struggling) to 5 (great). Arrow keys change it.
         </p>
         <div className="pulse__options">
           {PULSES.map((value) => (
