@@ -22,12 +22,10 @@ const hasMark = (app: E2eApp, mark: string) => app.page.evaluate((name) => perfo
 const mainText = (app: E2eApp) => app.page.locator('main').innerText()
 /** What the stylesheet decides for the layout: if the floor lost it, these change. */
 const layout = (app: E2eApp) =>
-  app.page.evaluate(() =>
-    ['.app', '.sidebar', 'main', 'h1'].map((selector) => {
-      const style = getComputedStyle(document.querySelector(selector)!)
-      return `${selector}: ${style.display} ${style.gridTemplateColumns} ${style.backgroundColor} ${style.fontFamily} ${style.fontSize}`
-    })
-  )
+  app.page.evaluate(`['.app', '.sidebar', 'main', 'h1'].map((selector) => {
+    const style = getComputedStyle(document.querySelector(selector))
+    return selector + ': ' + [style.display, style.gridTemplateColumns, style.backgroundColor, style.fontFamily, style.fontSize].join(' ')
+  })`) as Promise<string[]>
 
 /** The app's stylesheet as the built index.html links it. */
 function appStylesheet(): string {
@@ -54,7 +52,7 @@ async function expectRealStaticCopy(app: E2eApp, screen: string, label: string):
   await expect.poll(() => mainText(app)).toBe(text)
   await expect.poll(() => layout(app)).toEqual(appLayout)
   // Only the floor's own mark script is on the page.
-  await expect.poll(() => page.evaluate(() => [...document.scripts].map((script) => new URL(script.src).pathname))).toEqual([`/bench-floor-${label}.js`])
+  await expect.poll(() => page.evaluate('[...document.scripts].map((script) => new URL(script.src).pathname)')).toEqual([`/bench-floor-${label}.js`])
   await screenshot(page, `bench-floor-${screen}`, { viewport: true })
 }
 
