@@ -31,24 +31,32 @@ function buildRenderer(): void {
   if (build.status !== 0) throw new Error('The renderer build failed (see above).')
 }
 
-/** The data-core lines on one data set (generated when missing). */
-async function benchDataCore(options: BenchOptions): Promise<BenchReport> {
-  const startedAt = new Date().toISOString()
-  if (!existsSync(options.file)) {
-    log(`generating ${options.reps} reps × ${options.years} years into ${options.file}…`)
-    createDatasetFile(options.file, { ...DATASET_DEFAULTS, reps: options.reps, years: options.years })
-  }
-  log(`data core on ${options.reps} × ${options.years}: ${options.runs} runs after ${options.warmup} warm-up runs per line…`)
-  const database = benchDatabase(options.file, options, DATASET_DEFAULTS.today)
-  const duringCheck = await benchDuringIntegrityCheck(options.file, options.runs, DATASET_DEFAULTS.today)
+function ensureDataset(options: BenchOptions): void {
+  if (existsSync(options.file)) return
+  log(`generating ${options.reps} reps × ${options.years} years into ${options.file}…`)
+  createDatasetFile(options.file, { ...DATASET_DEFAULTS, reps: options.reps, years: options.years })
+}
+
+/** A report with no lines yet (the data core's are left out with --no-data-core). */
+function emptyReport(options: BenchOptions): BenchReport {
   return {
-    startedAt,
+    startedAt: new Date().toISOString(),
     dataset: { file: options.file, reps: options.reps, years: options.years },
     options: { runs: options.runs, warmup: options.warmup, rendererRuns: options.rendererRuns },
     environment: { node: process.version, platform: process.platform, cpus: cpus().length, loadAverage: loadavg(), chromium: null },
-    facts: { ...database.facts },
-    rows: [...database.rows, ...duringCheck]
+    facts: {},
+    rows: []
   }
+}
+
+/** The data-core lines on one data set (generated when missing). */
+async function benchDataCore(options: BenchOptions): Promise<BenchReport> {
+  const report = emptyReport(options)
+  ensureDataset(options)
+  log(`data core on ${options.reps} × ${options.years}: ${options.runs} runs after ${options.warmup} warm-up runs per line…`)
+  const database = benchDatabase(options.file, options, DATASET_DEFAULTS.today)
+  const duringCheck = await benchDuringIntegrityCheck(options.file, options.runs, DATASET_DEFAULTS.today)
+  return { ...report, facts: { ...database.facts }, rows: [...database.rows, ...duringCheck] }
 }
 
 /** The other standard data set for `--growth`: 200 × 5 next to 50 × 5, and 50 × 5 next to anything else. */
@@ -58,9 +66,10 @@ function growthPartner(options: BenchOptions): BenchOptions {
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport & { growth?: BenchReport }> {
-  const report: BenchReport & { growth?: BenchReport } = await benchDataCore(options)
-  if (options.growth) report.growth = await benchDataCore(growthPartner(options))
+  const report: BenchReport & { growth?: BenchReport } = options.dataCore ? await benchDataCore(options) : emptyReport(options)
+  if (options.dataCore && options.growth) report.growth = await benchDataCore(growthPartner(options))
   if (options.renderer) {
+    ensureDataset(options)
     if (options.build || !existsSync(join(rendererDir, 'index.html'))) {
       log('building the renderer…')
       buildRenderer()
@@ -68,6 +77,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport & { g
     log('renderer in Chromium…')
     const renderer = await benchRenderer(projectRoot, options.file, options.rendererRuns)
     report.environment.chromium = renderer.facts.chromium
+    report.environment.loadAverageAfterRenderer = loadavg()
     report.facts = { ...report.facts, timelinePages: renderer.facts.timelinePages }
     report.rows.push(...renderer.rows.filter((row) => row.section === 'renderer'))
     const bundle = benchBundle(rendererDir)

@@ -16,12 +16,14 @@ export interface BenchOptions {
   /** Rebuild the renderer first so the sizes and timings are of the current code. */
   build: boolean
   renderer: boolean
+  /** Time the data core's calls (off with --no-data-core: the renderer's lines only). */
+  dataCore: boolean
   /** Also run the data core on the other standard data set (50 × 5 or 200 × 5) and print how each line grew. */
   growth: boolean
 }
 
 export const BENCH_USAGE =
-  'npm run bench -- [--reps 50] [--years 5] [--file FILE] [--runs 200] [--warmup 20] [--renderer-runs 10] [--json bench-results.json] [--no-build] [--no-renderer] [--growth]'
+  'npm run bench -- [--reps 50] [--years 5] [--file FILE] [--runs 200] [--warmup 20] [--renderer-runs 10] [--json bench-results.json] [--no-build] [--no-renderer] [--no-data-core] [--growth]'
 
 function whole(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback
@@ -43,10 +45,12 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       json: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'no-renderer': { type: 'boolean', default: false },
+      'no-data-core': { type: 'boolean', default: false },
       growth: { type: 'boolean', default: false }
     },
     strict: true
   })
+  if (values['no-renderer'] && values['no-data-core']) throw new Error('--no-renderer and --no-data-core leave nothing to measure: keep one.')
   const reps = whole(values.reps, DATASET_DEFAULTS.reps, 'reps', 1)
   const years = whole(values.years, DATASET_DEFAULTS.years, 'years', 1)
   return {
@@ -59,6 +63,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
     json: resolve(cwd, values.json ?? 'bench-results.json'),
     build: !values['no-build'],
     renderer: !values['no-renderer'],
+    dataCore: !values['no-data-core'],
     growth: values.growth
   }
 }

@@ -15,7 +15,10 @@ export interface BenchRow {
   value?: number
   /** Database rows: the hand-written SQL floor on the same file and the call's median over the floor's. */
   floor?: { median: number; p95: number; cpuMedian: number; sql: string }
-  /** The call's median CPU time over the floor's (see database-bench.ts). */
+  /**
+   * Database rows: the call's median CPU time over the floor's (see database-bench.ts). Renderer
+   * rows: the screen's median paint over its static HTML's (see floor-page.ts).
+   */
   ratio?: number
   /** The budget in words ("p95 < 20 ms, ≤ 3× floor"), or why there is none. */
   budget: string
@@ -28,7 +31,7 @@ export interface BenchReport {
   startedAt: string
   dataset: { file: string; reps: number; years: number }
   options: { runs: number; warmup: number; rendererRuns: number }
-  environment: { node: string; platform: string; cpus: number; loadAverage: number[]; chromium: string | null }
+  environment: { node: string; platform: string; cpus: number; loadAverage: number[]; chromium: string | null; loadAverageAfterRenderer?: number[] }
   facts: Record<string, number | string>
   rows: BenchRow[]
 }
@@ -41,6 +44,7 @@ export const SECTION_TITLES: Record<BenchSection, string> = {
 }
 
 const fixed = (value: number | undefined, digits = 2) => (value === undefined || Number.isNaN(value) ? '' : value.toFixed(digits))
+const loads = (averages: number[]) => averages.map((load) => load.toFixed(1)).join(' / ')
 const metLabel = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**not met**')
 
 function table(header: string[], lines: string[][]): string {
@@ -54,13 +58,15 @@ function sectionTable(section: BenchSection, rows: BenchRow[]): string {
       rows.map((row) => [row.name, fixed(row.median), fixed(row.p95), fixed(row.cpuMedian), fixed(row.floor?.cpuMedian), row.ratio === undefined ? '' : `${fixed(row.ratio, 1)}×`, row.budget, metLabel(row.met)])
     )
   }
+  const withFloor = rows.some((row) => row.ratio !== undefined)
   return table(
-    ['measure', 'median', 'p95 / value', 'unit', 'budget', 'met'],
+    ['measure', 'median', 'p95 / value', 'unit', ...(withFloor ? ['× floor (median)'] : []), 'budget', 'met'],
     rows.map((row) => [
       row.note ? `${row.name} (${row.note})` : row.name,
       fixed(row.median, row.unit === 'count' ? 0 : 1),
       fixed(row.p95 ?? row.value, row.unit === 'count' ? 0 : 1),
       row.unit,
+      ...(withFloor ? [row.ratio === undefined ? '' : `${fixed(row.ratio)}×`] : []),
       row.budget,
       metLabel(row.met)
     ])
@@ -74,7 +80,7 @@ export function formatMarkdown(report: BenchReport): string {
     `${report.dataset.file}; ${Object.entries(report.facts)
       .map(([name, value]) => `${name} ${value}`)
       .join(', ')}.`,
-    `${report.options.runs} runs after ${report.options.warmup} warm-up runs per data-core line, ${report.options.rendererRuns} page loads per screen; Node ${report.environment.node}, ${report.environment.cpus} CPUs, load average ${report.environment.loadAverage.map((load) => load.toFixed(1)).join(' / ')} at the start${report.environment.chromium ? `, Chromium ${report.environment.chromium}` : ''}.`
+    `${report.rows.some((row) => row.section === 'database') ? `${report.options.runs} runs after ${report.options.warmup} warm-up runs per data-core line, ` : ''}${report.options.rendererRuns} page loads per screen (and as many of its floor, in turns); Node ${report.environment.node}, ${report.environment.cpus} CPUs, load average ${loads(report.environment.loadAverage)} at the start${report.environment.loadAverageAfterRenderer ? ` and ${loads(report.environment.loadAverageAfterRenderer)} after the renderer` : ''}${report.environment.chromium ? `, Chromium ${report.environment.chromium}` : ''}.`
   ]
   for (const section of Object.keys(SECTION_TITLES) as BenchSection[]) {
     const rows = report.rows.filter((row) => row.section === section)

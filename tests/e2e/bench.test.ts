@@ -26,7 +26,9 @@ const EXPECTED_ROWS: Array<[section: string, name: RegExp]> = [
   ['database', /^Rep screen while the integrity check runs/],
   ['renderer', /^App start to first paint/],
   ['renderer', /^Team screen painted/],
+  ['renderer', /^Team screen as static HTML, same CSS \(its floor\)/],
   ['renderer', /^Rep screen \(Brief\) painted/],
+  ['renderer', /^Rep screen \(Brief\) as static HTML, same CSS \(its floor\)/],
   ['renderer', /^Rep screen painted after a click/],
   ['renderer', /^Timeline scrolled to the end/],
   ['renderer', /^Timeline scroll: frame interval/],
@@ -64,6 +66,11 @@ describe('npm run bench', () => {
       const figure = row.p95 ?? row.value
       expect(Number.isFinite(figure), row.name).toBe(true)
       if (section === 'database') expect(row.floor?.sql, row.name).toMatch(/SELECT|UPDATE|PRAGMA/)
+      // Each screen's line carries its ratio to its floor, and its budget names both limits.
+      if (/^(Team|Rep) screen( \(Brief\))? painted, from/.test(row.name)) {
+        expect(row.ratio, row.name).toBeGreaterThan(0)
+        expect(row.budget).toBe('p95 < 200 ms, median ≤ 1.5× floor')
+      }
     })
 
     // The Markdown: one table per section, one line per row, each with its budget and verdict.

@@ -9,13 +9,13 @@ import { hrefFor, useRoute, type Route } from './lib/router'
 import { matches } from './lib/shortcuts'
 import { RepScreen } from './screens/rep/RepScreen'
 import { SearchDialog } from './screens/search/SearchDialog'
-import { SearchScreen } from './screens/search/SearchScreen'
-import { SettingsScreen } from './screens/settings/SettingsScreen'
 import { TeamScreen } from './screens/team/TeamScreen'
-import { TrashScreen } from './screens/trash/TrashScreen'
 import './styles/compact-layout.css'
 
-// The 1:1 and the template editor load on demand, so the first screen stays small.
+// Team and Rep are the first screens; the others load on demand, so the first screen's code stays small.
+const SearchScreen = lazy(() => import('./screens/search/SearchScreen').then((module) => ({ default: module.SearchScreen })))
+const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })))
+const TrashScreen = lazy(() => import('./screens/trash/TrashScreen').then((module) => ({ default: module.TrashScreen })))
 const SessionScreen = lazy(() => import('./screens/session/SessionScreen'))
 const SessionSummary = lazy(() => import('./screens/session/SessionSummary'))
 const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'))
@@ -138,10 +138,10 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         {route.screen === 'team' && <TeamScreen />}
         {route.screen === 'rep' && <RepScreen key={route.repId} repId={route.repId} {...(route.tab ? { tab: route.tab } : {})} />}
-        {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
-        {route.screen === 'settings' && <SettingsScreen />}
-        {route.screen === 'trash' && <TrashScreen />}
         <Suspense fallback={<Loading label="Loading…" />}>
+          {route.screen === 'search' && <SearchScreen initialQuery={route.query} />}
+          {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'trash' && <TrashScreen />}
           {route.screen === 'templates' && <TemplatesScreen />}
           {route.screen === 'import' && <ImportScreen key={route.what ?? 'metrics'} initialMode={route.what ?? 'metrics'} />}
           {route.screen === 'review' && <ReviewScreen key={route.repId ?? 0} repId={route.repId} />}

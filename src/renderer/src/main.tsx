@@ -1,12 +1,8 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+// The page's first script, kept small: it asks for the first screen's data at once, then loads
+// the app (React and the screens, preloaded by index.html) while the answers are on their way.
 import { flushAllPendingWrites } from './lib/pending-writes'
-import { afterFirstScreen } from './lib/screen-ready'
+import { startFirstScreen } from './lib/start-up'
 import { askBeforeLeavingWhileUnsaved } from './lib/unload-guard'
-import { prefetchFirstScreen } from './lib/start-up'
-import { warmUpDateInputs } from './lib/warm-up'
-import { RecoveryGate } from './screens/recovery/RecoveryGate'
 import './styles/app.css'
 
 // Before closing or quitting, the app's main process asks the page to save and waits for the
@@ -15,13 +11,11 @@ import './styles/app.css'
 if (window.keptApp) window.keptApp.onFlushRequest(flushAllPendingWrites)
 else askBeforeLeavingWhileUnsaved(window)
 
-prefetchFirstScreen()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RecoveryGate>
-      <App />
-    </RecoveryGate>
-  </StrictMode>
+const firstScreen = startFirstScreen()
+import('./mount-app').then(
+  ({ mountApp }) => mountApp(firstScreen),
+  () => {
+    // Never a blank window: say what happened (the app's files are missing or damaged).
+    document.getElementById('root')!.textContent = 'Kept could not load its screens. Quit and open it again; if this keeps happening, reinstall Kept (your data file is not touched).'
+  }
 )
-
-afterFirstScreen(warmUpDateInputs)

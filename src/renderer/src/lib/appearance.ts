@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain'
 import { api } from '../api'
 import { setDatePattern } from './dates'
+import { takeArrived, takePrefetched } from './prefetch'
+import { startUpQueries } from './start-up'
 
 export type Appearance = Pick<Preferences, 'theme' | 'dateFormat'>
 
@@ -17,26 +19,30 @@ export function applyAppearance({ theme, dateFormat }: Appearance): void {
   window.dispatchEvent(new Event(CHANGED))
 }
 
-let loading: Promise<Preferences> | null = null
+/** Set when start-up applied the saved appearance before the first render: useAppearance need not load it. */
+let appliedAtStartUp = false
 
-/** Starts reading the saved appearance early (at start-up); the first useAppearance takes the answer. */
-export function startLoadingAppearance(): void {
-  loading ??= api['preferences.get']({})
-  loading.catch(() => undefined)
+/** Applies the saved appearance if start-up's request for it has answered (main.tsx asks at once). */
+export function applyStartUpAppearance(): void {
+  const outcome = takeArrived<Preferences>(startUpQueries.preferences.key)
+  if (!outcome) return
+  applyAppearance(outcome.ok ? outcome.value : DEFAULT_PREFERENCES)
+  appliedAtStartUp = true
 }
 
-/** Loads the saved appearance once and returns a number that changes whenever it is applied. */
+/** Loads the saved appearance once (unless start-up applied it) and returns a number that changes whenever it is applied. */
 export function useAppearance(): number {
   const [version, setVersion] = useState(0)
   useEffect(() => {
     const onChange = () => setVersion((value) => value + 1)
     window.addEventListener(CHANGED, onChange)
-    const answer = loading ?? api['preferences.get']({})
-    loading = null
-    answer.then(
-      (preferences) => applyAppearance(preferences),
-      () => applyAppearance(DEFAULT_PREFERENCES)
-    )
+    if (!appliedAtStartUp) {
+      const answer = takePrefetched<Preferences>(startUpQueries.preferences.key)?.answer ?? api['preferences.get']({})
+      answer.then(
+        (preferences) => applyAppearance(preferences),
+        () => applyAppearance(DEFAULT_PREFERENCES)
+      )
+    }
     return () => window.removeEventListener(CHANGED, onChange)
   }, [])
   return version

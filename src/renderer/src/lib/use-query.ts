@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { toApiError, type ApiError } from '../../../shared/api-error'
+import { takeArrived, takePrefetched } from './prefetch'
+
+export { prefetchQuery } from './prefetch'
 
 export interface QueryState<T> {
   data: T | undefined
@@ -14,32 +17,11 @@ interface Settled<T> {
   error?: ApiError
 }
 
-/**
- * A prefetched answer is used only by a screen that mounts this soon after (a click follows its
- * pointerdown within a few hundred ms; the first screen mounts one round trip after start-up).
- * Older ones are dropped: the data may have changed since they were asked for.
- */
-const PREFETCH_FRESH_MS = 1000
-const prefetched = new Map<string, { answer: Promise<unknown>; at: number }>()
-
-/**
- * Starts loading what a screen is about to ask for (when the pointer goes down on a link, or while
- * the screen's own first request is in flight), so the screen's `useQuery` with the same key finds
- * the answer on its way instead of asking after it has rendered. Used once, then forgotten.
- */
-export function prefetchQuery<T>(key: string, load: () => Promise<T>): void {
-  const existing = prefetched.get(key)
-  if (existing && performance.now() - existing.at < PREFETCH_FRESH_MS) return
-  const answer = load()
-  answer.catch(() => undefined)
-  prefetched.set(key, { answer, at: performance.now() })
-}
-
-function takePrefetched<T>(key: string): Promise<T> | undefined {
-  const entry = prefetched.get(key)
-  if (!entry) return undefined
-  prefetched.delete(key)
-  return performance.now() - entry.at < PREFETCH_FRESH_MS ? (entry.answer as Promise<T>) : undefined
+/** The first request's answer when a prefetch for `key` has already brought it: the screen renders with it at once. */
+function arrivedAnswer<T>(key: string): Settled<T> {
+  const outcome = takeArrived<T>(key)
+  if (!outcome) return { request: '' }
+  return outcome.ok ? { request: `0:${key}`, data: outcome.value } : { request: `0:${key}`, error: toApiError(outcome.error) }
 }
 
 /**
@@ -48,14 +30,18 @@ function takePrefetched<T>(key: string): Promise<T> | undefined {
  */
 export function useQuery<T>(load: () => Promise<T>, key: string): QueryState<T> {
   const [generation, setGeneration] = useState(0)
-  const [settled, setSettled] = useState<Settled<T>>({ request: '' })
+  const [settled, setSettled] = useState<Settled<T>>(() => arrivedAnswer<T>(key))
   const request = `${generation}:${key}`
+  // The request answered before the first render (from a prefetch that had arrived): not asked again.
+  const answeredBeforeRender = useRef(settled.request)
   const runLoad = useEffectEvent(() => load())
 
   useEffect(() => {
+    if (answeredBeforeRender.current === request) return
+    answeredBeforeRender.current = ''
     let cancelled = false
     // A reload always asks afresh; the first load may use an answer prefetched for the same key.
-    const answer = (generation === 0 ? takePrefetched<T>(key) : undefined) ?? runLoad()
+    const answer = (generation === 0 ? takePrefetched<T>(key)?.answer : undefined) ?? runLoad()
     answer.then(
       (data) => !cancelled && setSettled({ request, data }),
       (error: unknown) => !cancelled && setSettled((previous) => ({ request, data: previous.data, error: toApiError(error) }))

@@ -1,7 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { api, onDatabaseUnavailable } from '../../api'
 import { Loading } from '../../components/StatusMessage'
+import { takeArrived, takePrefetched } from '../../lib/prefetch'
 import { afterFirstScreen } from '../../lib/screen-ready'
+import { startUpQueries } from '../../lib/start-up'
 import type { RecoveryStatus } from '../../../../shared/recovery'
 import { RecoveryScreen } from './RecoveryScreen'
 
@@ -14,16 +16,27 @@ import { RecoveryScreen } from './RecoveryScreen'
 /** How often to ask whether the background integrity check has finished. */
 const CHECK_POLL_MS = 500
 
+/** The status start-up asked for, if it has answered: the first render is then the app (or the recovery screen) at once. */
+function statusFromStartUp(): RecoveryStatus | null {
+  const outcome = takeArrived<RecoveryStatus>(startUpQueries.recoveryStatus.key)
+  if (!outcome) return null
+  return outcome.ok ? outcome.value : { needed: false }
+}
+
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<RecoveryStatus | null>(null)
+  const [initialStatus] = useState(statusFromStartUp)
+  const [status, setStatus] = useState<RecoveryStatus | null>(initialStatus)
 
   useEffect(() => {
     let cancelled = false
-    api['recovery.status']({}).then(
-      (answer) => !cancelled && setStatus(answer),
-      // A host that cannot answer at all still shows the app, whose screens report the error.
-      () => !cancelled && setStatus({ needed: false })
-    )
+    if (!initialStatus) {
+      const answer = takePrefetched<RecoveryStatus>(startUpQueries.recoveryStatus.key)?.answer ?? api['recovery.status']({})
+      answer.then(
+        (status) => !cancelled && setStatus(status),
+        // A host that cannot answer at all still shows the app, whose screens report the error.
+        () => !cancelled && setStatus({ needed: false })
+      )
+    }
     // The check runs once per file, in the background: asking again reads whether it is still
     // reading the file, then its outcome.
     let again: ReturnType<typeof setTimeout> | undefined
@@ -47,7 +60,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
       stop()
       stopWaiting()
     }
-  }, [])
+  }, [initialStatus])
 
   if (!status) return <Loading label="Opening your data…" />
   if (status.needed) return <RecoveryScreen status={status} onRecovered={() => window.location.reload()} />

@@ -12,9 +12,12 @@ export const repQueries = {
   activeTemplates: () => ({ key: 'templates-active', load: () => api['templates.list']({ includeRetired: false }) })
 }
 
-/** Starts every request the Rep screen makes on `tab` at once, rather than one after another as its parts render. */
-export function prefetchRepScreen(repId: number, tab: RepTab = 'brief'): void {
+/**
+ * Starts every request the Rep screen makes on `tab` at once, rather than one after another as its
+ * parts render; resolves once all have answered (start-up waits for that before the first render).
+ */
+export function prefetchRepScreen(repId: number, tab: RepTab = 'brief'): Promise<void> {
   const queries: Array<{ key: string; load: () => Promise<unknown> }> = [repQueries.detail(repId), repQueries.activeTemplates()]
   if (tab === 'brief') queries.push(repQueries.brief(repId), repQueries.nudges(repId), repQueries.talkingPoints(repId))
-  for (const query of queries) prefetchQuery(query.key, query.load)
+  return Promise.all(queries.map((query) => prefetchQuery(query.key, query.load))).then(() => undefined)
 }
