@@ -112,6 +112,7 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await page.getByRole('link', { name: /6 May 2030, planned/ }).waitFor()
   })
 
+  // Eight axe runs and screenshots: 63 s at load 16, past the 60 s default (as the long-texts test).
   it('shows both points in the first 1:1, and every empty section explains itself', async () => {
     const { page } = app
     await call(page, 'talkingPoints.add', { repId: rep.id, text: POINT_DISCUSSED })
@@ -145,7 +146,6 @@ describe('between 1:1s: talking points and agreements carry over', () => {
     await openSection(page, 8, 'Notes')
     await page.getByRole('textbox', { name: 'Shared notes' }).waitFor()
     await lookAt(page, 'session-empty-8-notes')
-    // Eight axe runs and screenshots: 63 s at load 16, past the 60 s default (as the long-texts test).
   }, 120_000)
 
   it('refuses an empty agreement and asks before a due date in the past', async () => {
