@@ -212,6 +212,7 @@ describe('goals in dark mode with the demo team', () => {
 
   it('shows running goals with status, attainment and charts, readable and accessible', async () => {
     const { page } = app
+    await page.goto(`${app.host.url}#/team`)
     const firstRep = page.locator('.team-table tbody th a').first()
     await firstRep.waitFor()
     await firstRep.click()
