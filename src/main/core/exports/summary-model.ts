@@ -20,6 +20,22 @@ export function noteBlocks(note: { doc: unknown; text: string }, emptyText: stri
 }
 
 /** A section listing entries, one item each, or saying there are none. */
+type GoalReviewEntry = Pick<SessionDetail['goalReview'][number], 'goal' | 'previousValue' | 'checkIn'>
+
+/** A reviewed goal's figures in a summary: now, was (and the change), target, status. */
+export function goalReviewMeta({ goal, previousValue, checkIn }: GoalReviewEntry, locale: string, day: (date: string) => string): string[] {
+  const meta: string[] = []
+  if (checkIn) {
+    meta.push(`now ${formatMetric(checkIn.value, goal, locale)}`)
+    if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal, locale)} (${formatChange(checkIn.value - previousValue, goal, locale)})`)
+  } else {
+    meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal, locale)}`)
+  }
+  if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal, locale)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
+  meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
+  return meta
+}
+
 function listSection<T>(title: string, level: 2 | 3, entries: readonly T[], emptyText: string, toItem: (entry: T) => ExportItem): ExportSection {
   return { title, level, blocks: entries.length === 0 ? [{ kind: 'empty', text: emptyText }] : [{ kind: 'items', items: entries.map(toItem) }] }
 }
@@ -59,15 +75,7 @@ export function summarySections(detail: SessionDetail, options: SummaryOptions):
       case 'goal_review':
         sections.push(
           listSection('Goals', level, detail.goalReview, 'No active goals.', ({ goal, previousValue, checkIn }) => {
-            const meta: string[] = []
-            if (checkIn) {
-              meta.push(`now ${formatMetric(checkIn.value, goal, options.locale)}`)
-              if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal, options.locale)} (${formatChange(checkIn.value - previousValue, goal, options.locale)})`)
-            } else {
-              meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal, options.locale)}`)
-            }
-            if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal, options.locale)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
-            meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
+            const meta = goalReviewMeta({ goal, previousValue, checkIn }, options.locale, day)
             const details: string[] = []
             if (checkIn?.repAssessment.trim()) details.push(`${rep.name}’s view: ${checkIn.repAssessment}`)
             if (checkIn?.comment.trim()) details.push(`Comment: ${checkIn.comment}`)

@@ -4,8 +4,8 @@
 // out unless they choose to include it; private notes only when asked, as always.
 import type { SessionDetail } from '../../../shared/domain'
 import type { ExportBlock, ExportDocument, ExportItem, ExportSection } from './export-document'
-import { formatChange, formatDay, formatMetric, GOAL_STATUS_WORDS, PULSE_WORDS, REVIEW_OUTCOME_WORDS } from './format'
-import { noteBlocks, sessionMeta, sessionTitle, type SummaryOptions } from './summary-model'
+import { formatDay, PULSE_WORDS, REVIEW_OUTCOME_WORDS } from './format'
+import { goalReviewMeta, noteBlocks, sessionMeta, sessionTitle, type SummaryOptions } from './summary-model'
 
 export interface SummaryToRepOptions extends SummaryOptions {
   /** The manager's name from Settings ("Your name"); empty when not given. */
@@ -62,15 +62,7 @@ export function summaryToRepSections(detail: SessionDetail, options: SummaryToRe
       section(
         'Your goals',
         detail.goalReview.map(({ goal, previousValue, checkIn }) => {
-          const meta: string[] = []
-          if (checkIn) {
-            meta.push(`now ${formatMetric(checkIn.value, goal, options.locale)}`)
-            if (previousValue !== null) meta.push(`was ${formatMetric(previousValue, goal, options.locale)} (${formatChange(checkIn.value - previousValue, goal, options.locale)})`)
-          } else {
-            meta.push(previousValue === null ? 'not reviewed' : `not reviewed, last ${formatMetric(previousValue, goal, options.locale)}`)
-          }
-          if (goal.target !== null) meta.push(`target ${formatMetric(goal.target, goal, options.locale)}${goal.dueDate ? ` by ${day(goal.dueDate)}` : ''}`)
-          meta.push(GOAL_STATUS_WORDS[checkIn?.status ?? goal.status])
+          const meta = goalReviewMeta({ goal, previousValue, checkIn }, options.locale, day)
           const details: string[] = []
           if (checkIn?.repAssessment.trim()) details.push(`Your view: ${checkIn.repAssessment}`)
           if (checkIn?.comment.trim()) details.push(`My comment: ${checkIn.comment}`)
