@@ -63,7 +63,7 @@ describe('the bench floor', () => {
     const names = await app.page.locator('table.team-table .rep-link').allInnerTexts()
     await expectRealStaticCopy(app, 'team', `test-team-${process.pid}`)
     for (const name of names) await expect.poll(() => app!.page.getByRole('link', { name, exact: true }).isVisible()).toBe(true)
-    await expect.poll(() => app!.page.locator('table.team-table tbody tr').count()).toBe(names.length)
+    await expect.poll(() => app!.page.locator('table.team-table tbody tr.team-row').count()).toBe(names.length)
   })
 
   it('is a rep\'s Brief as static HTML, with the same text and layout', async () => {

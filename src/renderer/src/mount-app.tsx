@@ -20,6 +20,7 @@ export async function mountApp(firstScreen: Promise<void>): Promise<void> {
       </RecoveryGate>
     </StrictMode>
   )
+  window.addEventListener('hashchange', endStartUp, { once: true })
   afterFirstScreen(() => {
     endStartUp()
     warmUpDateInputs()

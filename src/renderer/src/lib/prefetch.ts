@@ -16,6 +16,8 @@ interface Prefetched {
   /** Set once the answer has arrived, with when. */
   outcome?: Outcome<unknown>
   settledAt?: number
+  /** Asked for before the first screen was on screen: meant for that screen only. */
+  forFirstScreen: boolean
 }
 
 const prefetched = new Map<string, Prefetched>()
@@ -26,12 +28,15 @@ const prefetched = new Map<string, Prefetched>()
  */
 let startingUp = true
 
-/** Called once the first screen is on screen: from now on, answers that arrived during start-up age like any other. */
+/**
+ * Called once the first screen is on screen, or at the first navigation if that comes sooner: the
+ * answers asked for the first screen and not taken by it are dropped. They may be from before a
+ * change (a rep renamed, a rep added) and must never be shown on a later visit.
+ */
 export function endStartUp(): void {
   if (!startingUp) return
   startingUp = false
-  const now = performance.now()
-  for (const entry of prefetched.values()) if (entry.settledAt !== undefined) entry.settledAt = Math.max(entry.settledAt, now)
+  for (const [key, entry] of prefetched) if (entry.forFirstScreen) prefetched.delete(key)
 }
 
 const isFresh = (entry: Prefetched) => startingUp || entry.settledAt === undefined || performance.now() - entry.settledAt < PREFETCH_FRESH_MS
@@ -44,7 +49,7 @@ const isFresh = (entry: Prefetched) => startingUp || entry.settledAt === undefin
 export function prefetchQuery<T>(key: string, load: () => Promise<T>): Promise<void> {
   const existing = prefetched.get(key)
   if (existing && isFresh(existing)) return existing.answer.then(() => undefined)
-  const entry: Prefetched = { answer: load() }
+  const entry: Prefetched = { answer: load(), forFirstScreen: startingUp }
   prefetched.set(key, entry)
   return entry.answer.then(
     (value) => {

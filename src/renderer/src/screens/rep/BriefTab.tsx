@@ -111,7 +111,6 @@ function AgreementsBrief({ brief, onChanged }: { brief: RepBrief; onChanged: () 
   return (
     <section className="panel" aria-labelledby="agreements-title">
       <h2 id="agreements-title">Open agreements</h2>
-      <p className="muted brief-panel__lead">What each side owes, overdue first.</p>
       <dl className="follow-through-facts">
         <div>
           <dt>

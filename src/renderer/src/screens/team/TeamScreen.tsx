@@ -347,11 +347,6 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
         ) : (
           <span className={recognisedDaysAgo > 30 ? 'warn' : undefined}>{recognisedDaysAgo === 0 ? 'Today' : `${recognisedDaysAgo} days ago`}</span>
         )}
-        {!member.archived && (
-          <button type="button" className="recognize-link cell-note" onClick={onRecognize} aria-label={`Recognise ${member.name}`}>
-            Recognise
-          </button>
-        )}
       </td>
       <td className="row-actions">
         <div className="row-actions__group">
@@ -372,6 +367,9 @@ function TeamRow({ member, rowRef, rowIndex, definitionId, onStart, onJot, onEdi
               )}
               <button type="button" className="button button--small" onClick={onJot} aria-label={`Add talking point for ${member.name}`}>
                 + Point
+              </button>
+              <button type="button" className="button button--small" onClick={onRecognize} aria-label={`Recognise ${member.name}`}>
+                Recognise
               </button>
             </>
           )}
