@@ -3,7 +3,7 @@
 // Node; src/main/index.ts registers it with Electron's `protocol.handle`.
 import { readFile as readFileFromDisk } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy'
 import { PRINT_CONTENT_SECURITY_POLICY, type PrintPages } from './print-pages'
 
 export const APP_SCHEME = 'app'

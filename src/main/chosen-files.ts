@@ -4,7 +4,7 @@
 // pick. Tokens are single-use, tied to the dialog's purpose, and expire. Pure (no Electron).
 import type { DatabaseFilePurpose } from './choose-database-file'
 import { randomUUID } from 'node:crypto'
-import { ApiError } from '../shared/api-error'
+import { ApiError } from '@shared/api-error'
 import type { ApiHandlers } from './core/api/handlers'
 
 export const CHOSEN_FILE_TTL_MS = 10 * 60_000

@@ -2,8 +2,8 @@
 // goes through `dispatch`, which validates the payload against the contract before any handler
 // runs, and always answers with an envelope ({ ok, value } or { ok: false, error }).
 import type { IpcMainInvokeEvent } from 'electron'
-import type { ApiEnvelope } from '../shared/api-error'
-import { API_CHANNEL_PREFIX, API_METHODS } from '../shared/api-methods'
+import type { ApiEnvelope } from '@shared/api-error'
+import { API_CHANNEL_PREFIX, API_METHODS } from '@shared/api-methods'
 import { dispatch } from './core/api/dispatch'
 import type { ApiHandlers } from './core/api/handlers'
 

@@ -2,7 +2,7 @@
 // config.json in the userData folder, validated against a schema. An unreadable or invalid
 // preferences file is reset to the defaults rather than stopping Kept from starting.
 import Store, { type Schema } from 'electron-store'
-import { DEFAULT_PREFERENCES as DEFAULT_USER_PREFERENCES, type Cadence, type Preferences as UserPreferences } from '../shared/domain'
+import { DEFAULT_PREFERENCES as DEFAULT_USER_PREFERENCES, type Cadence, type Preferences as UserPreferences } from '@shared/domain'
 import { createMemoryPreferencesStore, sanitizePreferences, type PreferencesStore as UserPreferencesStore } from './core/preferences/preferences-store'
 
 export interface WindowBounds {

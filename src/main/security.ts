@@ -3,7 +3,7 @@
 // own page, no new windows (links the person clicks go to src/main/external-links.ts, which asks
 // before a web page opens in the browser), no <webview>.
 import type { App, Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy'
 import type { AppLocation } from './app-location'
 import { parseExternalLink } from './external-links'
 

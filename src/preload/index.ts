@@ -2,8 +2,8 @@
 // It must stay self-contained CommonJS (see electron.vite.config.ts), so it imports only the
 // dependency-free method list; the renderer validates nothing here, main validates everything.
 import { contextBridge, ipcRenderer } from 'electron'
-import { API_CHANNEL_PREFIX, API_METHODS, type ApiMethod } from '../shared/api-methods'
-import type { KeptAppBridge, KeptBridge } from '../shared/bridge'
+import { API_CHANNEL_PREFIX, API_METHODS, type ApiMethod } from '@shared/api-methods'
+import type { KeptAppBridge, KeptBridge } from '@shared/bridge'
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>
 

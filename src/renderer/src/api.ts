@@ -1,7 +1,7 @@
 // The renderer's only way to main: the preload's `window.kept` bridge in Electron, or the
 // browser host's HTTP endpoint with the same contract when there is no bridge.
-import { createApiClient, type Transport } from '../../shared/api-client'
-import type { KeptAppBridge, KeptBridge } from '../../shared/bridge'
+import { createApiClient, type Transport } from '@shared/api-client'
+import type { KeptAppBridge, KeptBridge } from '@shared/bridge'
 
 declare global {
   interface Window {

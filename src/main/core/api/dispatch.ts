@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { ApiError, type ApiEnvelope, type ApiErrorData } from '../../../shared/api-error'
-import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
-import { contract } from '../../../shared/contract'
+import { ApiError, type ApiEnvelope, type ApiErrorData } from '@shared/api-error'
+import { API_METHODS, type ApiMethod } from '@shared/api-methods'
+import { contract } from '@shared/contract'
 import type { ApiHandlers } from './handlers'
 
 export function isApiMethod(value: unknown): value is ApiMethod {

@@ -1,6 +1,6 @@
 // API handlers that always answer from the session's current connection: after a restore
 // reopens the database, the next call goes to handlers built on the new connection.
-import { API_METHODS } from '../../../shared/api-methods'
+import { API_METHODS } from '@shared/api-methods'
 import type { DatabaseSession } from '../backup/database-session'
 import type { KeptDatabase } from '../db/open-database'
 import type { ApiHandlers } from './handlers'

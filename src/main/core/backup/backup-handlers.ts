@@ -2,7 +2,7 @@
 // and the full JSON export written beside the data file.
 import { statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ApiError } from '../../../shared/api-error'
+import { ApiError } from '@shared/api-error'
 import type { backupsContract } from '@shared/contract/backups'
 import type { HandlersFor } from '../api/handler-types'
 import type { CoreContext } from '../context'

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { differenceInCalendarDays, format } from 'date-fns'
 import type { Database as SqliteDatabase } from 'better-sqlite3'
-import type { BackupInfo, BackupKind, BackupList } from '../../../shared/backups'
+import type { BackupInfo, BackupKind, BackupList } from '@shared/backups'
 import { fsyncDirectory, fsyncFile } from './durable-files'
 import { createPrivateEmptyFile, ensurePrivateFolder } from './private-files'
 

@@ -6,7 +6,7 @@ import { existsSync, rmSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open-database'
-import type { BackupInfo } from '../../../shared/backups'
+import type { BackupInfo } from '@shared/backups'
 import { backupNow, databaseStem, defaultBackupFolder } from './backups'
 import { validateExportRows } from './json-import-validation'
 

@@ -3,7 +3,7 @@
 import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { BackupInfo, RestoreResult } from '../../../shared/backups'
+import type { BackupInfo, RestoreResult } from '@shared/backups'
 import { checkDatabaseFile, type DatabaseCheckProblem } from './database-check'
 import { backupNow, databaseStem, defaultBackupFolder, listBackups, unusedBackupPath } from './backups'
 import type { DatabaseSession } from './database-session'

@@ -1,6 +1,6 @@
 // Team-wide lines the builder draws on when a rep's story does not say more. Text may use
 // {account} and {contact}, filled from the rep's accounts.
-import type { GoalStatus, Owner } from '../../../shared/domain'
+import type { GoalStatus, Owner } from '@shared/domain'
 import type { CheckInLines } from './demo-story-types'
 
 export const ACCOUNT_EXECUTIVE_CHECK_INS: CheckInLines = {

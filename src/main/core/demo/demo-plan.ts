@@ -1,7 +1,7 @@
 // Turns a rep's story into a plan of everything that happened, with real dates, relative to
 // `today`. Pure: no database, no clock; the same story and date always give the same plan.
 import { addDays, addMinutes, differenceInCalendarDays, format, isWeekend, nextDay, parseISO, set, subDays, subMonths } from 'date-fns'
-import type { GoalStatus } from '../../../shared/domain'
+import type { GoalStatus } from '@shared/domain'
 import { ACCOUNT_EXECUTIVE_CHECK_INS, GOAL_COMMENTS, MISSED_REASONS, REP_ASSESSMENTS, fillIn } from './demo-phrases'
 import type { Account, AgreementStory, GoalStory, MomentStory, RepStory } from './demo-story-types'
 import { createDeck, createPrng, type Prng } from './prng'

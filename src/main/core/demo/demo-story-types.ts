@@ -2,7 +2,7 @@
 // that make their last months recognisable. The builder turns a story into rows; everything
 // in time is relative — sessions counted back from the latest 1:1 ("ago"), goals and
 // pending talking points in days from today — so the team looks current on any date.
-import type { Cadence, GoalStatus, GoalUnit, Owner } from '../../../shared/domain'
+import type { Cadence, GoalStatus, GoalUnit, Owner } from '@shared/domain'
 import type { BlockNode } from './tiptap'
 
 /** A deal, prospect or customer the rep works on. Text may use {account} and {contact}. */

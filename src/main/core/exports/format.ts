@@ -1,8 +1,8 @@
 // Words and numbers as the exports print them (the data core's own copy: exports run in main
 // and in the command line, without the renderer).
 import { format, parseISO } from 'date-fns'
-import type { GoalUnit, Owner } from '../../../shared/domain'
-import { describeChange, userLocale } from '../../../shared/numbers'
+import type { GoalUnit, Owner } from '@shared/domain'
+import { describeChange, userLocale } from '@shared/numbers'
 import type { ServiceContext } from '../services/service-context'
 
 export {
@@ -10,7 +10,7 @@ export {
   PULSE_LABELS as PULSE_WORDS,
   REVIEW_OUTCOME_PAST as REVIEW_OUTCOME_WORDS,
   SESSION_STATUS_LABELS as SESSION_STATUS_WORDS
-} from '../../../shared/words'
+} from '@shared/words'
 
 export function ownerWord(owner: Owner, repName: string): string {
   return owner === 'manager' ? 'Manager' : repName

@@ -1,6 +1,6 @@
 // An email draft as a mailto: link. Mail programs and browsers cut long links, so the body is
 // shortened to keep the whole link within MAILTO_MAX_LENGTH, with a line saying so.
-import { MAILTO_MAX_LENGTH, type MailtoDraft } from '../../../shared/exports'
+import { MAILTO_MAX_LENGTH, type MailtoDraft } from '@shared/exports'
 
 export const TRUNCATION_NOTE = '\n\n[…] The summary was shortened to fit an email link. The full summary is in the exported file.'
 

@@ -2,8 +2,8 @@
 // Markdown (goals and attainment, wins, challenges, agreements kept by both owners, pulse trend,
 // the 1:1s it draws on). The manager edits and saves it, then exports it.
 import { defaultMarkdownParser } from 'prosemirror-markdown'
-import type { FollowThrough } from '../../../shared/domain'
-import type { DocumentExportFormat, ExportedFile, ReviewDraft } from '../../../shared/exports'
+import type { FollowThrough } from '@shared/domain'
+import type { DocumentExportFormat, ExportedFile, ReviewDraft } from '@shared/exports'
 import { todayOf } from '../clock'
 import { listFollowThroughRows } from '../repositories/overview-repository'
 import { listGoalsForRep } from '../repositories/goals-repository'

@@ -1,7 +1,7 @@
 // The export actions: one 1:1 in a chosen format, a rep's history over a period, the next 1:1 as
 // a calendar file, and an email draft of a summary.
-import type { Rep, SessionDetail } from '../../../shared/domain'
-import type { DocumentExportFormat, ExportedFile, MailtoDraft, SessionExportFormat } from '../../../shared/exports'
+import type { Rep, SessionDetail } from '@shared/domain'
+import type { DocumentExportFormat, ExportedFile, MailtoDraft, SessionExportFormat } from '@shared/exports'
 import { todayOf } from '../clock'
 import { lastHeldSessionId, listHeldSessionsBetween, usualMeetingTime } from '../repositories/exports-repository'
 import { findPlannedSessionOn } from '../repositories/sessions-repository'

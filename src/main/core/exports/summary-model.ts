@@ -1,7 +1,7 @@
 // A finished (or running) 1:1 as an export document: what the summary screen shows, in the same
 // order. Private notes enter the document only when the manager asked for them.
-import type { SessionDetail } from '../../../shared/domain'
-import { withoutEmptyListItems } from '../../../shared/note-doc'
+import type { SessionDetail } from '@shared/domain'
+import { withoutEmptyListItems } from '@shared/note-doc'
 import type { ExportBlock, ExportItem, ExportSection } from './export-document'
 import { formatChange, formatDay, formatDayTime, formatMetric, GOAL_STATUS_WORDS, ownerWord, PULSE_WORDS, REVIEW_OUTCOME_WORDS, SESSION_STATUS_WORDS } from './format'
 

@@ -2,7 +2,7 @@
 // agreed (who, by when) first, then what the manager owes, in the manager's own name, then what
 // carries over, then the rest of the 1:1. The manager's own one-line read of the check-in stays
 // out unless they choose to include it; private notes only when asked, as always.
-import type { SessionDetail } from '../../../shared/domain'
+import type { SessionDetail } from '@shared/domain'
 import type { ExportBlock, ExportDocument, ExportItem, ExportSection } from './export-document'
 import { formatDay, PULSE_WORDS, REVIEW_OUTCOME_WORDS } from './format'
 import { goalReviewMeta, noteBlocks, sessionMeta, sessionTitle, type SummaryOptions } from './summary-model'

@@ -3,7 +3,7 @@
 // Whether 03/04/2026 is March or April is decided by the other dates of the column; when all of
 // them read both ways the order is a guess, reported as ambiguous so the user can switch it.
 import { isExists, isValid, parse } from 'date-fns'
-import type { DateOrder, DateOrderDetection } from '../../../shared/imports'
+import type { DateOrder, DateOrderDetection } from '@shared/imports'
 
 type DateShape =
   | { kind: 'fixed'; year: number; month: number; day: number }

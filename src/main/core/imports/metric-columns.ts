@@ -1,8 +1,8 @@
 // Guesses what each column of a metrics export means: the one naming the rep (the column whose
 // values match the most reps, emails preferred), the date column, and which number columns
 // measure which goal metric (by the words the header shares with the goal's metric or title).
-import type { MetricChoice, MetricColumnMapping } from '../../../shared/imports'
-import { isNumberCell } from '../../../shared/numbers'
+import type { MetricChoice, MetricColumnMapping } from '@shared/imports'
+import { isNumberCell } from '@shared/numbers'
 import type { ImportableGoal, RepForImport } from '../repositories/metric-imports-repository'
 import { parseCrmDate } from './crm-date'
 import type { CsvRecord } from './read-csv-text'

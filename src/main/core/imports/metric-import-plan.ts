@@ -1,8 +1,8 @@
 // Turns the records of a metrics export, with a column mapping, into the goal check-ins they
 // mean, and every reason a line cannot be imported. Nothing here writes: the same plan is shown
 // as the preview and stored by the commit.
-import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMapping, PlannedCheckIn, RepMatch, UnmatchedRep } from '../../../shared/imports'
-import { numberStyleShownBy, readNumber } from '../../../shared/numbers'
+import type { DateOrder, DateOrderDetection, ImportLineError, MetricColumnMapping, PlannedCheckIn, RepMatch, UnmatchedRep } from '@shared/imports'
+import { numberStyleShownBy, readNumber } from '@shared/numbers'
 import type { ImportableGoal, ImportedValue } from '../repositories/metric-imports-repository'
 import { detectDateOrder, parseCrmDate } from './crm-date'
 import { REP_HEADER } from './metric-columns'

@@ -3,9 +3,9 @@
 // block above the header and totals or copyright lines below the data. Every record keeps the
 // line it starts on so that errors can name it.
 import Papa from 'papaparse'
-import type { CsvDelimiter, ImportLineError } from '../../../shared/imports'
-import { IMPORT_MAX_BYTES } from '../../../shared/imports'
-import { plural } from '../../../shared/words'
+import type { CsvDelimiter, ImportLineError } from '@shared/imports'
+import { IMPORT_MAX_BYTES } from '@shared/imports'
+import { plural } from '@shared/words'
 
 export interface CsvRecord {
   line: number

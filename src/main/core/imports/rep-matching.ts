@@ -1,6 +1,6 @@
 // Finds the rep a cell of the file names: by email first, then by exact name, then by a close
 // name (case, accents and spacing ignored; first and last name; or one or two typos).
-import type { RepMatchKind } from '../../../shared/imports'
+import type { RepMatchKind } from '@shared/imports'
 import { editDistance, normalizeText, tokensOf } from './text-similarity'
 
 export interface RepCandidate {

@@ -1,7 +1,7 @@
 // Turns a roster CSV (name, email, role, start date, cadence) into the reps it adds, the ones
 // already on the team, and every reason a line cannot be imported.
-import type { Cadence } from '../../../shared/domain'
-import type { DateOrder, ImportLineError, RosterEntry, RosterPreview } from '../../../shared/imports'
+import type { Cadence } from '@shared/domain'
+import type { DateOrder, ImportLineError, RosterEntry, RosterPreview } from '@shared/imports'
 import type { RepForImport } from '../repositories/metric-imports-repository'
 import { detectDateOrder, missingDay, parseCrmDate } from './crm-date'
 import type { CsvTable } from './read-csv-text'

@@ -2,9 +2,9 @@
 // database in the browser host). The data core only needs this small interface.
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { ApiError } from '../../../shared/api-error'
-import { preferencesSchema } from '../../../shared/contract'
-import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain'
+import { ApiError } from '@shared/api-error'
+import { preferencesSchema } from '@shared/contract'
+import { DEFAULT_PREFERENCES, type Preferences } from '@shared/domain'
 import { writeTextFileAtomically } from '../backup/durable-files'
 
 export interface PreferencesStore {

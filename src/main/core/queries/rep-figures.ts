@@ -1,7 +1,7 @@
 // The figures shown next to a rep (Team screen, reps.list, the brief's header), as SQL columns
 // over a row of `reps`: one definition, read by every query that shows them.
-import type { Owner } from '../../../shared/domain'
-import { activeGoalStatusSql } from '../../../shared/goal-rules'
+import type { Owner } from '@shared/domain'
+import { activeGoalStatusSql } from '@shared/goal-rules'
 
 /** The rep's own columns and tags (see repFromRow). */
 export const REP_COLUMNS = `reps.id, reps.name, reps.role, reps.email, reps.start_date, reps.cadence, reps.next_session_date, reps.archived_at,

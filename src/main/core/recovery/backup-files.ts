@@ -3,7 +3,7 @@
 // beside it, where open-database.ts writes its pre-migration copies too.
 import { readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { BackupFile } from '../../../shared/recovery'
+import type { BackupFile } from '@shared/recovery'
 import { databaseStem, isBackupOf } from '../backup/backups'
 
 export function backupFolderOf(databasePath: string): string {

@@ -3,9 +3,9 @@
 // `database_unavailable`) until the user restores a backup or opens another file. Its `handlers`
 // stand in for createApiHandlers' everywhere (IPC, browser host) and follow the current file.
 import { existsSync } from 'node:fs'
-import { ApiError } from '../../../shared/api-error'
-import { API_METHODS, type ApiMethod } from '../../../shared/api-methods'
-import type { RecoveryResult, RecoveryStatus } from '../../../shared/recovery'
+import { ApiError } from '@shared/api-error'
+import { API_METHODS, type ApiMethod } from '@shared/api-methods'
+import type { RecoveryResult, RecoveryStatus } from '@shared/recovery'
 import type { ApiHandlers } from '../api/handlers'
 import { DatabaseOpenError } from '../db/errors'
 import { markInUse } from '../db/in-use-lock'

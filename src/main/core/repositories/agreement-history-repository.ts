@@ -1,6 +1,6 @@
 // The history of changes made to agreements between 1:1s (table agreement_changes, migration 0011).
 import type { Database } from 'better-sqlite3'
-import type { AgreementChange, AgreementChangeField } from '../../../shared/agreement-changes'
+import type { AgreementChange, AgreementChangeField } from '@shared/agreement-changes'
 
 interface AgreementChangeRow {
   id: number

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { ReviewOutcome } from '../../../shared/domain'
+import type { ReviewOutcome } from '@shared/domain'
 
 /** One session's review of an agreement, with where that session stands in time. */
 export interface AgreementReview {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
+import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '@shared/domain'
 import type { SessionRef } from './sessions-repository'
 
 export interface AgreementRow {

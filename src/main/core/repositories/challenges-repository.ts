@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Challenge, ChallengeStatus } from '../../../shared/domain'
+import type { Challenge, ChallengeStatus } from '@shared/domain'
 
 interface ChallengeRow {
   id: number

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { GoalStatus } from '../../../shared/domain'
-import type { GoalStatusSource } from '../../../shared/goals'
+import type { GoalStatus } from '@shared/domain'
+import type { GoalStatusSource } from '@shared/goals'
 
 /** A session's check-in on a goal, as stored. */
 export interface GoalCheckInRecord {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { GoalStatus, GoalUnit } from '../../../shared/domain'
-import type { GoalStatusSource } from '../../../shared/goals'
+import type { GoalStatus, GoalUnit } from '@shared/domain'
+import type { GoalStatusSource } from '@shared/goals'
 import type { StoredTimeframe } from '../services/goal-periods'
 
 /** What the editor stores beyond the `Goal` the rest of the app reads. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
-import type { Goal, GoalReviewRow, GoalStatus, GoalUnit } from '../../../shared/domain'
+import type { Goal, GoalReviewRow, GoalStatus, GoalUnit } from '@shared/domain'
 import type { SessionRef } from './sessions-repository'
-import { activeGoalStatusSql } from '../../../shared/goal-rules'
+import { activeGoalStatusSql } from '@shared/goal-rules'
 
 interface GoalRow {
   id: number

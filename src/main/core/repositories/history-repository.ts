@@ -2,7 +2,7 @@
 // the brief. Every statement finds its rows through an index on the rep, the session or the goal.
 import type { Database } from 'better-sqlite3'
 import type { AgreementRow } from './agreements-repository'
-import type { AgreementStatus, GoalStatus, Owner, SessionStatus } from '../../../shared/domain'
+import type { AgreementStatus, GoalStatus, Owner, SessionStatus } from '@shared/domain'
 
 /** A place in a rep's timeline: sessions are ordered by (scheduled_at, id). */
 export interface TimelinePosition {

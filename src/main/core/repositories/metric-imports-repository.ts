@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
-import type { GoalStatus } from '../../../shared/domain'
-import type { MetricColumnMapping, MetricImportSummary, PlannedCheckIn } from '../../../shared/imports'
-import { blankTextSql } from '../../../shared/goal-rules'
+import type { GoalStatus } from '@shared/domain'
+import type { MetricColumnMapping, MetricImportSummary, PlannedCheckIn } from '@shared/imports'
+import { blankTextSql } from '@shared/goal-rules'
 
 export interface ImportableGoal {
   id: number

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { NoteDoc } from '../../../shared/domain'
+import type { NoteDoc } from '@shared/domain'
 
 export type StoredNoteKind = 'shared' | 'private' | 'section'
 

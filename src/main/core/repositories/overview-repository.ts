@@ -5,8 +5,8 @@
 // it, and without ANALYZE statistics, the planner may walk all of x's index instead.
 import type { Database } from 'better-sqlite3'
 import type { RepRow } from './reps-repository'
-import type { AgreementStatus, GoalField, Owner } from '../../../shared/domain'
-import { activeGoalStatusSql, missingGoalFieldsSql, unmeasurableGoalSql } from '../../../shared/goal-rules'
+import type { AgreementStatus, GoalField, Owner } from '@shared/domain'
+import { activeGoalStatusSql, missingGoalFieldsSql, unmeasurableGoalSql } from '@shared/goal-rules'
 import { GOAL_COUNTS, IN_PROGRESS_ID, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 /** Which reps to answer for: one rep, or the whole team (archived reps only if asked). */

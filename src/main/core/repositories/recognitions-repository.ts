@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Recognition } from '../../../shared/domain'
+import type { Recognition } from '@shared/domain'
 
 interface RecognitionRow {
   id: number

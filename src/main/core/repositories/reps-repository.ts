@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Cadence, Rep, TeamMember } from '../../../shared/domain'
+import type { Cadence, Rep, TeamMember } from '@shared/domain'
 import { GOAL_COUNTS, LAST_RECOGNITION_DATE, LAST_SESSION_DATE, openAgreementCount, REP_COLUMNS } from '../queries/rep-figures'
 
 export interface RepRow {

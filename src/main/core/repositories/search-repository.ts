@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { SEARCH_HIT_KINDS, SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHitKind, type SearchResults } from '../../../shared/domain'
+import { SEARCH_HIT_KINDS, SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHitKind, type SearchResults } from '@shared/domain'
 
 /**
  * Turns what the user typed into a safe FTS5 query: every word becomes a quoted prefix term (a

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Session, SessionListItem, SessionStatus } from '../../../shared/domain'
+import type { Session, SessionListItem, SessionStatus } from '@shared/domain'
 
 interface SessionListRow {
   id: number

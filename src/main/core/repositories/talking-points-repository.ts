@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { AgendaOutcome, Owner, TalkingPoint } from '../../../shared/domain'
+import type { AgendaOutcome, Owner, TalkingPoint } from '@shared/domain'
 import type { SessionRef } from './sessions-repository'
 
 interface TalkingPointRow {

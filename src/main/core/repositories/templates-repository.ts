@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { SectionKind, Template, TemplateSection } from '../../../shared/domain'
+import type { SectionKind, Template, TemplateSection } from '@shared/domain'
 
 interface TemplateRow {
   id: number

@@ -1,5 +1,5 @@
 // Talking points: jotted between 1:1s for the rep's next one, then discussed or carried over.
-import type { AgendaOutcome, Owner, TalkingPoint } from '../../../shared/domain'
+import type { AgendaOutcome, Owner, TalkingPoint } from '@shared/domain'
 import { notFound } from '../errors'
 import { AFTER_EVERY_SESSION, findRepSessionByStatus, touchSession, type SessionRef } from '../repositories/sessions-repository'
 import {

@@ -1,8 +1,8 @@
 // Agreements live between 1:1s: the manager marks one done, moves its due date or changes its
 // owner from the Agreements ledger or the Brief. Every change is recorded with who made it and
 // when, in the same transaction as the change itself.
-import { managerName, type AgreementChange, type AgreementChangeField, type AgreementChangeInput } from '../../../shared/agreement-changes'
-import type { LedgerAgreement } from '../../../shared/domain'
+import { managerName, type AgreementChange, type AgreementChangeField, type AgreementChangeInput } from '@shared/agreement-changes'
+import type { LedgerAgreement } from '@shared/domain'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
 import { insertAgreementChange, listAgreementChanges, setAgreementStatusBetweenSessions } from '../repositories/agreement-history-repository'

@@ -1,7 +1,7 @@
 // Agreements (next steps): made in a 1:1, reviewed in the following ones until closed. An open
 // agreement nobody reviews simply stays open and comes up again: nothing open is dropped silently.
-import { carriedForwardDueDate } from '../../../shared/agreement-dates'
-import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '../../../shared/domain'
+import { carriedForwardDueDate } from '@shared/agreement-dates'
+import type { Agreement, AgreementStatus, Owner, ReviewedAgreement, ReviewOutcome } from '@shared/domain'
 import { notFound } from '../errors'
 import { moveToTrash } from '../trash/trash-service'
 import { deleteAgreementReview, listReviewsOfAgreement, writeAgreementReview, type AgreementReview } from '../repositories/agreement-reviews-repository'

@@ -14,7 +14,7 @@ import type {
   RepBrief,
   SuggestedTalkingPoint,
   TalkingPoint
-} from '../../../shared/domain'
+} from '@shared/domain'
 import type { Database } from 'better-sqlite3'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
@@ -28,9 +28,9 @@ import { findLastCompletedSession } from '../repositories/sessions-repository'
 import { listOpenTalkingPointsOfRep } from './agenda'
 import { daysBetween } from './calendar'
 import { followThroughWindow, loadRepFollowThrough } from './follow-through'
-import { missingGoalFields } from '../../../shared/goal-rules'
+import { missingGoalFields } from '@shared/goal-rules'
 import { firstName, nextSessionStatus, NUDGE_LOOKBACK_SESSIONS, NUDGE_THRESHOLDS, nudgesOfRep, quote, type RepNudgeFacts } from './nudges'
-import { plural } from '../../../shared/words'
+import { plural } from '@shared/words'
 import { firstLines } from './plain-text'
 import type { ServiceContext } from './service-context'
 

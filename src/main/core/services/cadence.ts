@@ -1,5 +1,5 @@
 import { addDays, addMonths, addWeeks, endOfMonth, format, getDay, getWeekOfMonth, isWeekend, nextMonday, parseISO, startOfMonth, startOfWeek } from 'date-fns'
-import type { Cadence, Preferences } from '../../../shared/domain'
+import type { Cadence, Preferences } from '@shared/domain'
 
 type WeekStartsOn = Preferences['weekStartsOn']
 

@@ -1,5 +1,5 @@
 // Challenges: what is in the way and the support offered, linked to every 1:1 they come up in.
-import type { Challenge, ChallengeStatus } from '../../../shared/domain'
+import type { Challenge, ChallengeStatus } from '@shared/domain'
 import { notFound } from '../errors'
 import {
   findChallenge,

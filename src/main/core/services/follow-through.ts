@@ -10,7 +10,7 @@ import {
   type FollowThrough,
   type FollowThroughByOwner,
   type Owner
-} from '../../../shared/domain'
+} from '@shared/domain'
 import { listFollowThroughGroups, listFollowThroughRowsOfRep, type RepScope } from '../repositories/overview-repository'
 import { addDays } from './calendar'
 

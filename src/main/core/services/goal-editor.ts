@@ -2,8 +2,8 @@
 // archived) and reopen, and the status a running goal shows — suggested by the pace of its
 // check-ins until the manager sets one.
 import type { Database } from 'better-sqlite3'
-import type { Goal, GoalStatus } from '../../../shared/domain'
-import type { GoalDetails, GoalFields, GoalLifecycleAction, ProgressStatus, RepGoals } from '../../../shared/goals'
+import type { Goal, GoalStatus } from '@shared/domain'
+import type { GoalDetails, GoalFields, GoalLifecycleAction, ProgressStatus, RepGoals } from '@shared/goals'
 import { notFound } from '../errors'
 import {
   findGoalEditorColumns,
@@ -17,7 +17,7 @@ import {
 } from '../repositories/goal-editor-repository'
 import { findGoal, listGoalsForRep } from '../repositories/goals-repository'
 import { fromStoredTimeframe, toStoredTimeframe } from './goal-periods'
-import { missingGoalFields } from '../../../shared/goal-rules'
+import { missingGoalFields } from '@shared/goal-rules'
 import { attainmentPercent, suggestedStatusFromPace } from './goal-progress'
 import { conflict } from './service-errors'
 import { nowOf, type ServiceContext } from './service-context'

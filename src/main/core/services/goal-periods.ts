@@ -1,7 +1,7 @@
 // When a goal starts and ends, from what the manager chose in the editor: a due date alone, a
 // calendar month, a quarter, or a custom period. Month and quarter bounds come from date-fns.
 import { endOfMonth, endOfQuarter, format, parseISO, startOfQuarter } from 'date-fns'
-import type { GoalFields, GoalTimeframe } from '../../../shared/goals'
+import type { GoalFields, GoalTimeframe } from '@shared/goals'
 
 /** How a goal's end is stored: `due_date`, and for a period its kind and first day. */
 export interface StoredTimeframe {

@@ -1,8 +1,8 @@
 // A goal over time: every value recorded (from 1:1s and imports), the pace needed to reach the
 // target by the due date, and how far from baseline to target it has come.
-import type { Goal, GoalProgress } from '../../../shared/domain'
-import { missingGoalFields } from '../../../shared/goal-rules'
-import type { ProgressStatus } from '../../../shared/goals'
+import type { Goal, GoalProgress } from '@shared/domain'
+import { missingGoalFields } from '@shared/goal-rules'
+import type { ProgressStatus } from '@shared/goals'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
 import { findGoalEditorColumns } from '../repositories/goal-editor-repository'

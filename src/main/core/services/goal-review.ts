@@ -1,5 +1,5 @@
 // Goal check-ins written during a 1:1: one per goal and session, dated by the session.
-import type { Goal, GoalReviewRow, GoalStatus } from '../../../shared/domain'
+import type { Goal, GoalReviewRow, GoalStatus } from '@shared/domain'
 import { notFound } from '../errors'
 import { deleteGoalCheckIn, findGoalCheckInOfSession, insertGoalCheckIn, updateGoalCheckIn } from '../repositories/goal-checkins-repository'
 import { findGoalEditorColumns, setGoalStatusFrom } from '../repositories/goal-editor-repository'

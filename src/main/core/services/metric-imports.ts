@@ -1,9 +1,9 @@
 // Importing CRM metrics from a CSV export: preview (nothing written), an all-or-nothing commit
 // that records the import and its goal check-ins, the list of past imports, and undo.
 import { followSuggestedStatus } from './goal-editor'
-import { ApiError } from '../../../shared/api-error'
-import { plural } from '../../../shared/words'
-import type { DateOrder, MetricColumnMapping, MetricImportPreview, MetricImportSummary } from '../../../shared/imports'
+import { ApiError } from '@shared/api-error'
+import { plural } from '@shared/words'
+import type { DateOrder, MetricColumnMapping, MetricImportPreview, MetricImportSummary } from '@shared/imports'
 import { timestampOf } from '../clock'
 import { notFound } from '../errors'
 import { detectSourceName } from '../imports/detect-source'

@@ -1,6 +1,6 @@
 // Session notes: shared, private and per prompt section, each its own row, saved with a revision
 // so that two windows on the same 1:1 never overwrite each other's newer text.
-import type { NoteDoc } from '../../../shared/domain'
+import type { NoteDoc } from '@shared/domain'
 import { findNote, writeNote, type StoredNoteKind } from '../repositories/notes-repository'
 import { touchSession } from '../repositories/sessions-repository'
 import { listSectionsOfTemplate } from '../repositories/templates-repository'

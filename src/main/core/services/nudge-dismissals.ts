@@ -1,5 +1,5 @@
 // Dismissed nudges: which of the nudges evaluated for a rep the manager has set aside, and until when.
-import type { DismissedNudge, Nudge } from '../../../shared/domain'
+import type { DismissedNudge, Nudge } from '@shared/domain'
 import type { EvaluatedNudge } from './nudges'
 
 export interface NudgeDismissal {

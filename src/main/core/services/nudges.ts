@@ -12,9 +12,9 @@ import {
   type NudgeRule,
   type Owner,
   type RepNudges
-} from '../../../shared/domain'
+} from '@shared/domain'
 import { todayOf } from '../clock'
-import { plural } from '../../../shared/words'
+import { plural } from '@shared/words'
 import {
   deleteNudgeDismissal,
   listNudgeDismissals,

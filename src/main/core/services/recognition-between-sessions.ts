@@ -1,6 +1,6 @@
 // Recognition given between 1:1s (from the Rep screen or Team): a win is recognised when it
 // happens, not saved up for the next 1:1. It belongs to no 1:1 and counts from today.
-import type { Recognition } from '../../../shared/domain'
+import type { Recognition } from '@shared/domain'
 import { todayOf } from '../clock'
 import { notFound } from '../errors'
 import { findGoal } from '../repositories/goals-repository'

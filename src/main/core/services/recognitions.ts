@@ -1,5 +1,5 @@
 // Recognition: specific wins and behaviours, optionally tied to one of the rep's goals.
-import type { Recognition } from '../../../shared/domain'
+import type { Recognition } from '@shared/domain'
 import { notFound } from '../errors'
 import { findGoal } from '../repositories/goals-repository'
 import { findRecognition, insertRecognition, softDeleteRecognition, updateRecognition } from '../repositories/recognitions-repository'

@@ -1,6 +1,6 @@
 // The morning reminder: which 1:1s are due today or overdue, in one short notification.
-import type { TeamOverviewMember } from '../../../shared/domain'
-import { plural } from '../../../shared/words'
+import type { TeamOverviewMember } from '@shared/domain'
+import { plural } from '@shared/words'
 
 export interface Reminder {
   title: string

@@ -8,7 +8,7 @@ import type {
   RecognitionLogEntry,
   TimelineEntry,
   TimelinePage
-} from '../../../shared/domain'
+} from '@shared/domain'
 import { todayOf } from '../clock'
 import { toAgreement } from '../repositories/agreements-repository'
 import { listChallengesOfRep } from '../repositories/challenges-repository'

@@ -1,7 +1,7 @@
 // Adding reps from a roster CSV: a preview (nothing written) and an all-or-nothing commit.
-import { ApiError } from '../../../shared/api-error'
-import type { Rep } from '../../../shared/domain'
-import type { DateOrder, RosterPreview } from '../../../shared/imports'
+import { ApiError } from '@shared/api-error'
+import type { Rep } from '@shared/domain'
+import type { DateOrder, RosterPreview } from '@shared/imports'
 import { timestampOf } from '../clock'
 import { planRosterImport, type RosterPlan } from '../imports/roster-plan'
 import { listAllRepIdentities } from '../repositories/metric-imports-repository'

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api-error'
+import { ApiError } from '@shared/api-error'
 
 export function conflict(message: string): ApiError {
   return new ApiError({ code: 'conflict', message })

@@ -1,5 +1,5 @@
 // Everything the session screen shows, in one read.
-import type { SessionDetail, SessionNotes } from '../../../shared/domain'
+import type { SessionDetail, SessionNotes } from '@shared/domain'
 import { listAgreementsCreatedIn, listLastAgreements } from '../repositories/agreements-repository'
 import { listChallengesForSession } from '../repositories/challenges-repository'
 import { listGoalReview } from '../repositories/goals-repository'

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Rep, Session } from '../../../shared/domain'
+import type { Rep, Session } from '@shared/domain'
 import { notFound } from '../errors'
 import { findRep } from '../repositories/reps-repository'
 import { findSession, sessionDate, type SessionRef } from '../repositories/sessions-repository'

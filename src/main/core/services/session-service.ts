@@ -1,6 +1,6 @@
 // The life of a 1:1: plan it, start (or resume) it, fill in the check-in, finish it.
 import { format, parseISO } from 'date-fns'
-import type { FinishResult, Rep, Session } from '../../../shared/domain'
+import type { FinishResult, Rep, Session } from '@shared/domain'
 import { todayOf, type Clock } from '../clock'
 import { notFound } from '../errors'
 import { updateRep } from '../repositories/reps-repository'

@@ -1,7 +1,7 @@
 // The Team screen in one read: each rep with the next 1:1, open and overdue agreements by owner,
 // follow-through for both sides, goals on track, days since recognition and the nudges that
 // apply. A fixed number of set-based queries (no query per rep), whatever the size of the team.
-import type { Rep, TeamMember, TeamOverview, TeamOverviewMember } from '../../../shared/domain'
+import type { Rep, TeamMember, TeamOverview, TeamOverviewMember } from '@shared/domain'
 import { todayOf } from '../clock'
 import { listRepSnapshots, type RepSnapshotRow } from '../repositories/overview-repository'
 import { repFromRow } from '../repositories/reps-repository'

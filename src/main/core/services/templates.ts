@@ -1,5 +1,5 @@
 // Session templates: ordered sections, created, edited, retired and made the default by the user.
-import type { SectionKind, Template } from '../../../shared/domain'
+import type { SectionKind, Template } from '@shared/domain'
 import { notFound } from '../errors'
 import {
   countNotesWithTextBySection,

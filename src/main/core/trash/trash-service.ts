@@ -2,8 +2,8 @@
 // live tables in one transaction and kept as a snapshot, restorable with the same ids until the
 // trash is emptied (which is explicit, never automatic). The whole model: docs/DATA.md, "Deleting".
 import { format, parseISO } from 'date-fns'
-import { ApiError } from '../../../shared/api-error'
-import type { RestoredItem, TrashEntry, TrashKind } from '../../../shared/trash'
+import { ApiError } from '@shared/api-error'
+import type { RestoredItem, TrashEntry, TrashKind } from '@shared/trash'
 import { notFound } from '../errors'
 import { nowOf, type ServiceContext } from '../services/service-context'
 import { restoreCascade, restoreObstacle, snapshotCascade, snapshotRowCount, type CascadeSnapshot } from './cascade-snapshot'

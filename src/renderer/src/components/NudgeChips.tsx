@@ -1,4 +1,4 @@
-import type { Nudge } from '../../../shared/domain'
+import type { Nudge } from '@shared/domain'
 
 /** Nudges as small chips: the title shows, the detail and the "why" are in the tooltip and for screen readers. */
 export function NudgeChips({ nudges, label }: { nudges: Nudge[]; label: string }) {

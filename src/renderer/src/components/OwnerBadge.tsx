@@ -1,4 +1,4 @@
-import type { Owner } from '../../../shared/domain'
+import type { Owner } from '@shared/domain'
 import { OWNER_LABELS } from '../lib/labels'
 
 /** "Rep" or "You": who owns an agreement. */

@@ -1,4 +1,4 @@
-import type { PulsePoint } from '../../../shared/domain'
+import type { PulsePoint } from '@shared/domain'
 import { formatDate } from '../lib/dates'
 
 /** The pulse of the last 1:1s (1–5) as a small inline chart, with the values as text beside it. */

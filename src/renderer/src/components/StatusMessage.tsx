@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ApiError } from '../../../shared/api-error'
+import type { ApiError } from '@shared/api-error'
 
 export function ErrorBanner({ error, onRetry }: { error: ApiError | undefined; onRetry?: () => void }) {
   if (!error) return null

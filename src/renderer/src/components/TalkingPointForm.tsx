@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import type { TalkingPoint } from '../../../shared/domain'
+import type { TalkingPoint } from '@shared/domain'
 import { api } from '../api'
 import { announceTalkingPointAdded } from '../lib/current-rep'
 import { toApiError } from '../lib/autosave'

@@ -2,7 +2,7 @@
 // `data-theme` on <html> (the stylesheet picks colours with light-dark()), the date format in
 // lib/dates. Screens re-render through `useAppearance` when either changes.
 import { useEffect, useState } from 'react'
-import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain'
+import { DEFAULT_PREFERENCES, type Preferences } from '@shared/domain'
 import { api } from '../api'
 import { setDatePattern } from './dates'
 import { takeArrived, takePrefetched } from './prefetch'

@@ -4,7 +4,7 @@
 // version elsewhere) stop and wait. While anything is unsaved the writer is registered with
 // pending-writes, so section changes, page hide, window close and quit flush it.
 import { useSyncExternalStore } from 'react'
-import { toApiError, type ApiError } from '../../../shared/api-error'
+import { toApiError, type ApiError } from '@shared/api-error'
 import { registerPendingWriter } from './pending-writes'
 import { reportWriterStatus, type WriterStatus } from './save-status'
 

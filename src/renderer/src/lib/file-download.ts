@@ -1,6 +1,6 @@
 // Saving an exported file from the renderer: a download of a Blob (the browser asks where to
 // save; Electron shows its save dialog), and copying text to the clipboard.
-import type { ExportedFile } from '../../../shared/exports'
+import type { ExportedFile } from '@shared/exports'
 
 export function downloadFile(file: { fileName: string; mimeType: string; content: string | Uint8Array }): void {
   const blob = new Blob([file.content as BlobPart], { type: file.mimeType })

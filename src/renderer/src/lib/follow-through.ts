@@ -1,5 +1,5 @@
 // How follow-through reads wherever it is shown (Team, Brief): "80%" or "—" when nothing counted.
-import type { FollowThrough } from '../../../shared/domain'
+import type { FollowThrough } from '@shared/domain'
 
 export function formatRate(followThrough: FollowThrough): string {
   return followThrough.rate === null ? '—' : `${Math.round(followThrough.rate * 100)}%`

@@ -1,7 +1,7 @@
-import type { Goal, GoalUnit } from '../../../shared/domain'
-import { missingGoalFields } from '../../../shared/goal-rules'
+import type { Goal, GoalUnit } from '@shared/domain'
+import { missingGoalFields } from '@shared/goal-rules'
 
-export { GOAL_STATUS_LABELS } from '../../../shared/words'
+export { GOAL_STATUS_LABELS } from '@shared/words'
 
 /** What a goal lacks to be measurable (principle 1: metric, target and due date), in words. */
 export function missingForMeasurable(goal: Goal): string[] {

@@ -1,7 +1,7 @@
 // Words the session screens share.
-import type { AgendaOutcome, Owner, ReviewOutcome } from '../../../shared/domain'
+import type { AgendaOutcome, Owner, ReviewOutcome } from '@shared/domain'
 
-export { plural, PULSE_LABELS, REVIEW_OUTCOME_PAST, SESSION_STATUS_LABELS } from '../../../shared/words'
+export { plural, PULSE_LABELS, REVIEW_OUTCOME_PAST, SESSION_STATUS_LABELS } from '@shared/words'
 
 export const OWNER_LABELS: Record<Owner, string> = { rep: 'Rep', manager: 'You' }
 

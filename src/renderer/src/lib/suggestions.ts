@@ -1,4 +1,4 @@
-import type { SuggestedTalkingPoint } from '../../../shared/domain'
+import type { SuggestedTalkingPoint } from '@shared/domain'
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 

@@ -1,6 +1,6 @@
 // The one "Undo" offer after a delete: any screen offers it, the toast in App shows it.
 import { useSyncExternalStore } from 'react'
-import type { TrashEntry } from '../../../shared/trash'
+import type { TrashEntry } from '@shared/trash'
 import type { Route } from './router'
 
 export interface UndoOffer {

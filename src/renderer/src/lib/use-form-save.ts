@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '../../../shared/api-error'
+import type { ApiError } from '@shared/api-error'
 import { asApiError } from './use-query'
 
 /**

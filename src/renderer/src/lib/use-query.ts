@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
-import { toApiError, type ApiError } from '../../../shared/api-error'
+import { toApiError, type ApiError } from '@shared/api-error'
 import { takeArrived, takePrefetched } from './prefetch'
 
 export { prefetchQuery } from './prefetch'

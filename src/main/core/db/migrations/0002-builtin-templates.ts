@@ -1,4 +1,4 @@
-import type { SectionKind } from '../../../../shared/domain'
+import type { SectionKind } from '@shared/domain'
 import type { Migration } from './types'
 
 interface BuiltinTemplate {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
-import type { Rep } from '../../../../shared/domain'
-import type { SessionExportFormat } from '../../../../shared/exports'
+import type { Rep } from '@shared/domain'
+import type { SessionExportFormat } from '@shared/exports'
 import { api, isBrowserHost } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { toApiError } from '../../lib/autosave'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Rep } from '../../../../shared/domain'
+import type { Rep } from '@shared/domain'
 import { api } from '../../api'
 import { toApiError } from '../../lib/autosave'
 import { downloadFile } from '../../lib/file-download'

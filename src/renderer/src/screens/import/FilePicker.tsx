@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { IMPORT_MAX_BYTES } from '../../../../shared/imports'
+import { IMPORT_MAX_BYTES } from '@shared/imports'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import type { ImportFile } from './use-import-file'
 

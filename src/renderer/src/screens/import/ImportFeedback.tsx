@@ -1,6 +1,6 @@
 // Pieces both import panels show: the detected date order with its switch, per-line errors and notes.
 import { useId, type ReactNode } from 'react'
-import type { DateOrder, DateOrderDetection, ImportLineError } from '../../../../shared/imports'
+import type { DateOrder, DateOrderDetection, ImportLineError } from '@shared/imports'
 
 /** `selected` shows the user's switch at once, while the file is read again in that order. */
 export function DateOrderChoice({

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { MetricColumnMapping, MetricImportPreview } from '../../../../shared/imports'
+import type { MetricColumnMapping, MetricImportPreview } from '@shared/imports'
 
 const NONE = ''
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DateOrder, MetricColumnMapping, MetricImportPreview } from '../../../../shared/imports'
+import type { DateOrder, MetricColumnMapping, MetricImportPreview } from '@shared/imports'
 import { api } from '../../api'
 import { formatDate } from '../../lib/dates'
 import { hrefFor } from '../../lib/router'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { MetricImportSummary } from '../../../../shared/imports'
+import type { MetricImportSummary } from '@shared/imports'
 import { api } from '../../api'
 import { InlineConfirm } from '../../components/InlineConfirm'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'

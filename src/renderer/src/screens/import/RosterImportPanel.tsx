@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DateOrder, RosterPreview } from '../../../../shared/imports'
+import type { DateOrder, RosterPreview } from '@shared/imports'
 import { api } from '../../api'
 import { SuccessBanner } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'

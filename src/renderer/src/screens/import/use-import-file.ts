@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
-import type { ApiError } from '../../../../shared/api-error'
+import type { ApiError } from '@shared/api-error'
 import { asApiError } from '../../lib/use-query'
 import { readChosenFile, type ChosenFile } from './FilePicker'
 

@@ -4,7 +4,7 @@ import { Loading } from '../../components/StatusMessage'
 import { takeArrived, takePrefetched } from '../../lib/prefetch'
 import { afterFirstScreen } from '../../lib/screen-ready'
 import { startUpQueries } from '../../lib/start-up'
-import type { RecoveryStatus } from '../../../../shared/recovery'
+import type { RecoveryStatus } from '@shared/recovery'
 import { RecoveryScreen } from './RecoveryScreen'
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { ApiError } from '../../../../shared/api-error'
-import type { BackupFile, RecoveryResult, RecoveryStatus } from '../../../../shared/recovery'
+import type { ApiError } from '@shared/api-error'
+import type { BackupFile, RecoveryResult, RecoveryStatus } from '@shared/recovery'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { Field } from '../../components/Field'

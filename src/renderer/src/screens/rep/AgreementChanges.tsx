@@ -1,8 +1,8 @@
 // Agreements live between 1:1s: mark one done, move its due date or hand it to the other side from
 // the ledger or the Brief, and see every such change (who, what, when).
 import { useId, useState, type FormEvent } from 'react'
-import type { AgreementChange } from '../../../../shared/agreement-changes'
-import type { Agreement, Owner } from '../../../../shared/domain'
+import type { AgreementChange } from '@shared/agreement-changes'
+import type { Agreement, Owner } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { formatDate, formatTimestamp, todayIso } from '../../lib/dates'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { BriefAgreement, DismissedNudge, NudgeRule, RepBrief, SuggestedTalkingPoint } from '../../../../shared/domain'
+import type { BriefAgreement, DismissedNudge, NudgeRule, RepBrief, SuggestedTalkingPoint } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { announceTalkingPointAdded } from '../../lib/current-rep'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Rep } from '../../../../shared/domain'
+import type { Rep } from '@shared/domain'
 import { api } from '../../api'
 import { InlineConfirm, useFocusBackAfterConfirm } from '../../components/InlineConfirm'
 import { navigate } from '../../lib/router'

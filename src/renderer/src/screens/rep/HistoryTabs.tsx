@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AgreementStatus, LedgerAgreement, Owner } from '../../../../shared/domain'
+import type { AgreementStatus, LedgerAgreement, Owner } from '@shared/domain'
 import { api } from '../../api'
 import { InlineConfirm } from '../../components/InlineConfirm'
 import { OwnerBadge } from '../../components/OwnerBadge'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Rep } from '../../../../shared/domain'
+import type { Rep } from '@shared/domain'
 import { api } from '../../api'
 import { Field } from '../../components/Field'
 import { InlineConfirm } from '../../components/InlineConfirm'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { RepDetail } from '../../../../shared/domain'
+import type { RepDetail } from '@shared/domain'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'

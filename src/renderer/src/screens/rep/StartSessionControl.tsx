@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { RepDetail } from '../../../../shared/domain'
+import type { RepDetail } from '@shared/domain'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { hrefFor } from '../../lib/router'
 import { startSession } from '../../lib/start-session'

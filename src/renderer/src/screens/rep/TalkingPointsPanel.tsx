@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { TalkingPoint } from '../../../../shared/domain'
+import type { TalkingPoint } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner } from '../../components/StatusMessage'
 import { TalkingPointForm } from '../../components/TalkingPointForm'

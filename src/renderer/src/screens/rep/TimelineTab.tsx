@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useRef, useState } from 'react'
-import type { TimelineEntry } from '../../../../shared/domain'
+import type { TimelineEntry } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { formatDate, formatDateTime, formatMinutes } from '../../lib/dates'

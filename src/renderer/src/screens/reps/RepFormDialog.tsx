@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { CADENCES, type Cadence, type Rep } from '../../../../shared/domain'
-import { CADENCE_LABELS } from '../../../../shared/words'
+import { CADENCES, type Cadence, type Rep } from '@shared/domain'
+import { CADENCE_LABELS } from '@shared/words'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react'
-import type { ReviewDraft } from '../../../../shared/exports'
+import type { ReviewDraft } from '@shared/exports'
 import { api, isBrowserHost } from '../../api'
 import { Field } from '../../components/Field'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit, type SearchHitKind, type SearchResults as Results } from '../../../../shared/domain'
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit, type SearchHitKind, type SearchResults as Results } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { formatDate } from '../../lib/dates'

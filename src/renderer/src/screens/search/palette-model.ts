@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResults, TeamMember } from '../../../../shared/domain'
+import type { SearchHit, SearchResults, TeamMember } from '@shared/domain'
 
 export type PaletteActionId = 'add-rep' | 'import' | 'jot'
 

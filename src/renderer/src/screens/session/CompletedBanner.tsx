@@ -1,4 +1,4 @@
-import type { Session } from '../../../../shared/domain'
+import type { Session } from '@shared/domain'
 import { formatTimestamp } from '../../lib/dates'
 import { hrefFor } from '../../lib/router'
 

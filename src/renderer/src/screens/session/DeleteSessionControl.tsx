@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { SessionDetail } from '../../../../shared/domain'
+import type { SessionDetail } from '@shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { toApiError, type AutosaveRegistry } from '../../lib/autosave'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { withoutEmptyListItems } from '../../../../shared/note-doc'
+import { withoutEmptyListItems } from '@shared/note-doc'
 
 interface PmNode {
   type?: string

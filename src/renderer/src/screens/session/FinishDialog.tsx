@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { FinishResult } from '../../../../shared/domain'
+import type { FinishResult } from '@shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { toApiError } from '../../lib/autosave'

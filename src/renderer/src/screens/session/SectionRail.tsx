@@ -1,4 +1,4 @@
-import type { TemplateSection } from '../../../../shared/domain'
+import type { TemplateSection } from '@shared/domain'
 import { sectionProgress } from './section-progress'
 import './section-rail.css'
 import { useSession } from './session-context'

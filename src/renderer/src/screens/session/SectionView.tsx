@@ -1,4 +1,4 @@
-import type { TemplateSection } from '../../../../shared/domain'
+import type { TemplateSection } from '@shared/domain'
 import { Keys } from '../../components/Keys'
 import { onReviewListKeyDown } from './review-keys'
 import { useSession } from './session-context'

@@ -1,4 +1,4 @@
-import { DEFAULT_PREFERENCES } from '../../../../shared/domain'
+import { DEFAULT_PREFERENCES } from '@shared/domain'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { Keys } from '../../components/Keys'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { SessionDetail, TemplateSection } from '../../../../shared/domain'
+import type { SessionDetail, TemplateSection } from '@shared/domain'
 import { api } from '../../api'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'
 import { AutosaveRegistry } from '../../lib/autosave'

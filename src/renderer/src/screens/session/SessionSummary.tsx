@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { SessionDetail } from '../../../../shared/domain'
+import type { SessionDetail } from '@shared/domain'
 import { api } from '../../api'
 import { Icon } from '../../components/Icon'
 import { Breadcrumb } from '../../components/Breadcrumb'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Session } from '../../../../shared/domain'
+import type { Session } from '@shared/domain'
 import { formatElapsed, formatMinutes } from '../../lib/dates'
 
 /** mm:ss since the 1:1 started, beside the target length; the duration once completed. */

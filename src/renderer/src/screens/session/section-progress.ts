@@ -1,5 +1,5 @@
 // The small count or check the section rail shows beside each section.
-import type { SessionDetail, TemplateSection } from '../../../../shared/domain'
+import type { SessionDetail, TemplateSection } from '@shared/domain'
 
 export interface SectionProgress {
   /** Short visible text ("2/5", "3", "✓"), or '' for nothing. */

@@ -1,7 +1,7 @@
 // What every section of a 1:1 shares: the session as loaded (updated optimistically as the
 // user edits), the autosavers by key, and drafts that outlive a section's unmount.
 import { createContext, useContext } from 'react'
-import type { SessionDetail } from '../../../../shared/domain'
+import type { SessionDetail } from '@shared/domain'
 import { useSaverSnapshot, type AutosaveOptions, type AutosaveRegistry, type Autosaver, type SaverSnapshot } from '../../lib/autosave'
 
 export interface SessionContextValue {

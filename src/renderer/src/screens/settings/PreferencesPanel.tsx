@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { format } from 'date-fns'
-import { CADENCES, DATE_FORMATS, THEMES, type Preferences, type Theme } from '../../../../shared/domain'
+import { CADENCES, DATE_FORMATS, THEMES, type Preferences, type Theme } from '@shared/domain'
 import { api } from '../../api'
 import { Field } from '../../components/Field'
 import { ErrorBanner, Loading } from '../../components/StatusMessage'

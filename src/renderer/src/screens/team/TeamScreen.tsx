@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import './team.css'
-import { FOLLOW_THROUGH_DEFINITION, type Rep, type TeamOverviewMember } from '../../../../shared/domain'
+import { FOLLOW_THROUGH_DEFINITION, type Rep, type TeamOverviewMember } from '@shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'

@@ -1,4 +1,4 @@
-import type { TeamOverviewMember } from '../../../../shared/domain'
+import type { TeamOverviewMember } from '@shared/domain'
 
 export type TeamListItem = { kind: 'group'; id: string; label: string; count: number } | { kind: 'member'; member: TeamOverviewMember }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import type { SectionKind, Template } from '../../../../shared/domain'
+import type { SectionKind, Template } from '@shared/domain'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'

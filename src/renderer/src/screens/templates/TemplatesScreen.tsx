@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import type { Template } from '../../../../shared/domain'
+import type { Template } from '@shared/domain'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { ErrorBanner, Loading, SuccessBanner } from '../../components/StatusMessage'
 import { toApiError } from '../../lib/autosave'
 import { hrefFor } from '../../lib/router'
 import { useQuery } from '../../lib/use-query'
-import type { ApiError } from '../../../../shared/api-error'
+import type { ApiError } from '@shared/api-error'
 import { TemplateEditorDialog } from './TemplateEditorDialog'
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; template: Template }

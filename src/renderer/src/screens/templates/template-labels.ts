@@ -1,4 +1,4 @@
-import type { SectionKind } from '../../../../shared/domain'
+import type { SectionKind } from '@shared/domain'
 
 export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
   check_in: 'Check-in',

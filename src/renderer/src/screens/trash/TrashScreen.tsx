@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { RestoredItem, TrashEntry, TrashKind } from '../../../../shared/trash'
+import type { RestoredItem, TrashEntry, TrashKind } from '@shared/trash'
 import { api } from '../../api'
 import { Breadcrumb } from '../../components/Breadcrumb'
 import { InlineConfirm, useFocusBackAfterConfirm } from '../../components/InlineConfirm'

@@ -1,4 +1,4 @@
-import type { GoalProgress } from '../../../../../shared/domain'
+import type { GoalProgress } from '@shared/domain'
 import { formatDate } from '../../../lib/dates'
 import { formatMetricValue } from '../../../lib/goals'
 

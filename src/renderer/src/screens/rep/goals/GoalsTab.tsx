@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { GoalField } from '../../../../../shared/domain'
-import { PROGRESS_STATUSES, type GoalDetails, type GoalLifecycleAction, type ProgressStatus } from '../../../../../shared/goal-model'
+import type { GoalField } from '@shared/domain'
+import { PROGRESS_STATUSES, type GoalDetails, type GoalLifecycleAction, type ProgressStatus } from '@shared/goal-model'
 import { api } from '../../../api'
 import { InlineConfirm } from '../../../components/InlineConfirm'
 import { ErrorBanner, Loading } from '../../../components/StatusMessage'

@@ -1,4 +1,4 @@
-import type { NoteDoc, SessionDetail } from '../../../../../shared/domain'
+import type { NoteDoc, SessionDetail } from '@shared/domain'
 
 export type NoteKind = 'shared' | 'private' | 'section'
 

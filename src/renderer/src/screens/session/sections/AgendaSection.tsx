@@ -1,6 +1,6 @@
 import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
-import { AGENDA_OUTCOMES, type AgendaOutcome, type TalkingPoint } from '../../../../../shared/domain'
+import { AGENDA_OUTCOMES, type AgendaOutcome, type TalkingPoint } from '@shared/domain'
 import { api } from '../../../api'
 import { TalkingPointForm } from '../../../components/TalkingPointForm'
 import { toApiError } from '../../../lib/autosave'

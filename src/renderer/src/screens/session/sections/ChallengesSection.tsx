@@ -1,6 +1,6 @@
 import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
-import type { Challenge } from '../../../../../shared/domain'
+import type { Challenge } from '@shared/domain'
 import { api } from '../../../api'
 import { AddItemForm } from '../../../components/AddItemForm'
 import { Field } from '../../../components/Field'

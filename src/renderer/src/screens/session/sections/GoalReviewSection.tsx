@@ -1,13 +1,13 @@
 import { REVIEW_ITEM } from '../review-keys'
 import { useState } from 'react'
-import type { GoalReviewRow, GoalStatus } from '../../../../../shared/domain'
+import type { GoalReviewRow, GoalStatus } from '@shared/domain'
 import { api } from '../../../api'
 import { Field } from '../../../components/Field'
 import { fieldError } from '../../../lib/autosave'
 import { formatDate } from '../../../lib/dates'
 import { formatMetricValue, GOAL_STATUS_LABELS, missingForMeasurable } from '../../../lib/goals'
 import { formatDelta } from '../../../lib/numbers'
-import { formatNumberForInput, readNumber, type NumberReading } from '../../../../../shared/numbers'
+import { formatNumberForInput, readNumber, type NumberReading } from '@shared/numbers'
 import { Box, useSaver, useSession } from '../session-context'
 
 const REVIEW_STATUSES: GoalStatus[] = ['on_track', 'at_risk', 'off_track', 'achieved']

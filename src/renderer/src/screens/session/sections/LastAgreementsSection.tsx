@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { carriedForwardDueDate, isOverdueInReview } from '../../../../../shared/agreement-dates'
-import { REVIEW_OUTCOMES, type ReviewedAgreement, type ReviewOutcome } from '../../../../../shared/domain'
+import { carriedForwardDueDate, isOverdueInReview } from '@shared/agreement-dates'
+import { REVIEW_OUTCOMES, type ReviewedAgreement, type ReviewOutcome } from '@shared/domain'
 import { api } from '../../../api'
 import { Keys } from '../../../components/Keys'
 import { OwnerBadge } from '../../../components/OwnerBadge'

@@ -1,6 +1,6 @@
 import { REVIEW_ITEM } from '../review-keys'
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import type { Agreement, Owner } from '../../../../../shared/domain'
+import type { Agreement, Owner } from '@shared/domain'
 import { api } from '../../../api'
 import { Field } from '../../../components/Field'
 import { fieldError, toApiError } from '../../../lib/autosave'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Owner } from '../../../../../shared/domain'
+import type { Owner } from '@shared/domain'
 import { Keys } from '../../../components/Keys'
 
 interface OwnerSwitchProps {

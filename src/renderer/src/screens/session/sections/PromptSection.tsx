@@ -1,4 +1,4 @@
-import type { TemplateSection } from '../../../../../shared/domain'
+import type { TemplateSection } from '@shared/domain'
 import { NoteField } from '../notes/NoteField'
 
 /** A free-text section of a template: its prompt and a rich-text answer. */

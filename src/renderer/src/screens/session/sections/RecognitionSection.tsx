@@ -1,6 +1,6 @@
 import { REVIEW_ITEM } from '../review-keys'
 import { useState, type FormEvent } from 'react'
-import type { Recognition } from '../../../../../shared/domain'
+import type { Recognition } from '@shared/domain'
 import { api } from '../../../api'
 import { Field } from '../../../components/Field'
 import { Icon } from '../../../components/Icon'

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { SuggestedTalkingPoint } from '../../../../../shared/domain'
+import type { SuggestedTalkingPoint } from '@shared/domain'
 import { api } from '../../../api'
 import { Keys } from '../../../components/Keys'
 import { toApiError } from '../../../lib/autosave'
