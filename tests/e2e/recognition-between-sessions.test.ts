@@ -1,9 +1,13 @@
 // Recognition is given when the win happens: from the Rep screen and from Team, not only in a 1:1.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Locator } from 'playwright-core'
 import type { Rep } from '../../src/shared/domain'
 import { launchApp, screenshot, seriousAxeViolations, type E2eApp } from './support/harness'
 import { callApi } from './support/page-helpers'
 import { sidewaysOverflow } from './support/sideways'
+
+/** Team's Recognised column (the rep is the row header; then next 1:1, last 1:1, agreements, follow-through, goals). */
+const recognisedCell = (row: Locator) => row.locator('td').nth(5)
 
 describe('recognition between 1:1s', () => {
   let app: E2eApp
@@ -47,15 +51,15 @@ describe('recognition between 1:1s', () => {
     await page.reload()
     const row = page.locator('.team-table tbody tr', { hasText: 'Dana Whitfield' })
     await row.waitFor()
-    await expect.poll(() => row.textContent()).toContain('NeverRecognise')
+    await expect.poll(() => recognisedCell(row).textContent()).toBe('Never')
     await row.getByRole('button', { name: 'Recognise Dana Whitfield' }).click()
     const dialog = page.getByRole('dialog', { name: 'Recognise Dana Whitfield' })
     await dialog.getByLabel('What you recognise').fill('First multi-threaded deal')
     await dialog.getByRole('button', { name: 'Save recognition' }).click()
     await page.getByRole('status').filter({ hasText: 'Recognised Dana Whitfield' }).waitFor()
-    await expect.poll(() => row.textContent()).toContain('TodayRecognise')
+    await expect.poll(() => recognisedCell(row).textContent()).toBe('Today')
     const other = page.locator('.team-table tbody tr', { hasText: 'Sam Quiet' })
-    await expect.poll(() => other.textContent()).toContain('NeverRecognise')
+    await expect.poll(() => recognisedCell(other).textContent()).toBe('Never')
   })
 
   it('fits Team with its Recognise buttons at 1280 and 1024 px, light and dark', async () => {
@@ -66,7 +70,7 @@ describe('recognition between 1:1s', () => {
     await page.reload()
     const row = page.locator('.team-table tbody tr', { hasText: 'Dana Whitfield' })
     await row.waitFor()
-    await expect.poll(() => row.textContent()).toContain('TodayRecognise')
+    await expect.poll(() => recognisedCell(row).textContent()).toBe('Today')
     expect(await seriousAxeViolations(page)).toEqual([])
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
