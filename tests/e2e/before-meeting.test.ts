@@ -119,7 +119,7 @@ describe('before the meeting', () => {
     }
     const ledger = page.getByRole('tab', { name: 'Agreements' })
     await ledger.click()
-    await page.getByLabel('Owner').selectOption('manager')
+    await page.getByRole('combobox', { name: /^Owner/ }).selectOption('manager')
     await page.getByLabel('Status').selectOption('open')
     await page.getByRole('tabpanel', { name: 'Agreements' }).locator('li').first().waitFor()
     await expect.poll(() => page.getByRole('tabpanel', { name: 'Agreements' }).locator('.owner--rep').count()).toBe(0)

@@ -53,7 +53,7 @@ describe('preload', () => {
   it('imports only electron and the dependency-free method list', () => {
     const source = readFileSync('src/preload/index.ts', 'utf8')
     const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1])
-    expect(runtimeImports.sort()).toEqual(['../shared/api-methods', 'electron'])
+    expect(runtimeImports.sort()).toEqual(['@shared/api-methods', 'electron'])
   })
 
   it('is built as self-contained CommonJS that requires only electron', () => {

@@ -12,6 +12,15 @@ export const TABLE_COLUMNS = {
     outcome: ['TEXT', 'not null'],
     decided_at: ['TEXT', 'not null']
   },
+  agreement_changes: {
+    id: ['INTEGER', 'not null'],
+    agreement_id: ['INTEGER', 'not null'],
+    field: ['TEXT', 'not null'],
+    old_value: ['TEXT', 'null'],
+    new_value: ['TEXT', 'null'],
+    changed_by: ['TEXT', 'not null'],
+    changed_at: ['TEXT', 'not null']
+  },
   agreement_reviews: {
     agreement_id: ['INTEGER', 'not null'],
     session_id: ['INTEGER', 'not null'],
