@@ -2,6 +2,7 @@
 // benchmark data set. Each statement names every column it writes, so a caller states each
 // value; both run inside their caller's transaction.
 import type { Database, Statement } from 'better-sqlite3'
+import type { Recognition } from '@shared/domain'
 
 type Stamped = { createdAt: string; updatedAt: string }
 
@@ -93,15 +94,7 @@ export interface ChallengeSessionInsert {
   sessionId: number | null
   comment: string
 }
-export interface RecognitionInsert {
-  repId: number
-  sessionId: number | null
-  goalId: number | null
-  what: string
-  behaviour: string
-  recognizedOn: string
-  createdAt: string
-}
+export type RecognitionInsert = Omit<Recognition, 'id'> & { createdAt: string }
 export type TalkingPointInsert = Stamped & {
   repId: number
   text: string

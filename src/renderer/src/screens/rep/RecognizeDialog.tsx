@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { api } from '../../api'
 import { Dialog } from '../../components/Dialog'
+import { GoalSelect } from '../../components/GoalSelect'
 import { Field } from '../../components/Field'
 import { toApiError } from '../../lib/autosave'
 import { trackWrite } from '../../lib/save-status'
@@ -57,14 +58,7 @@ function RecognizeForm({ rep, onClose, onGiven }: { rep: { id: number; name: str
       </Field>
       {goals.data && goals.data.length > 0 && (
         <Field label="Towards a goal (optional)" error={errors.goalId}>
-          <select value={goalId} onChange={(event) => setGoalId(event.target.value)}>
-            <option value="">No goal</option>
-            {goals.data.map((goal) => (
-              <option key={goal.id} value={goal.id}>
-                {goal.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect goals={goals.data} value={goalId} onChange={setGoalId} />
         </Field>
       )}
       <div className="form__actions">

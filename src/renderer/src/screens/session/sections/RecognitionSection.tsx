@@ -2,6 +2,7 @@ import { REVIEW_ITEM } from '../review-keys'
 import { useState, type FormEvent } from 'react'
 import type { Recognition } from '@shared/domain'
 import { api } from '../../../api'
+import { GoalSelect } from '../../../components/GoalSelect'
 import { Field } from '../../../components/Field'
 import { Icon } from '../../../components/Icon'
 import { toApiError } from '../../../lib/autosave'
@@ -133,14 +134,7 @@ function RecognitionForm() {
       </Field>
       {goals.length > 0 && (
         <Field label="Goal (optional)" error={errors.goalId}>
-          <select value={goalId} onChange={(event) => setGoalId(event.target.value)}>
-            <option value="">No goal</option>
-            {goals.map((goal) => (
-              <option key={goal.id} value={goal.id}>
-                {goal.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect goals={goals} value={goalId} onChange={setGoalId} />
         </Field>
       )}
       <div className="add-form__row">
