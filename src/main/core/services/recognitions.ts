@@ -1,12 +1,13 @@
 // Recognition: specific wins and behaviours, optionally tied to one of the rep's goals.
 import type { Recognition } from '@shared/domain'
+import { todayOf } from '../clock'
 import { notFound } from '../errors'
 import { findGoal } from '../repositories/goals-repository'
 import { findRecognition, insertRecognition, softDeleteRecognition, updateRecognition } from '../repositories/recognitions-repository'
 import { touchSession } from '../repositories/sessions-repository'
 import { invalidField } from './service-errors'
 import { nowOf, type ServiceContext } from './service-context'
-import { requireSession } from './session-lookup'
+import { requireRep, requireSession } from './session-lookup'
 
 function checkGoalOfRep(context: ServiceContext, goalId: number | null | undefined, repId: number): void {
   if (goalId === null || goalId === undefined) return
@@ -34,6 +35,19 @@ export function createRecognition(context: ServiceContext, input: { sessionId: n
     touchSession(db, session.id, now)
     return recognitionId
   })()
+  return readRecognition(context, id)
+}
+
+/** Recognition given between 1:1s (from the Rep screen or Team), when the win happens: it belongs to no 1:1 and is dated today. */
+export function giveRecognition(context: ServiceContext, input: { repId: number; what: string; behaviour: string; goalId: number | null }): Recognition {
+  const { db } = context
+  requireRep(db, input.repId)
+  checkGoalOfRep(context, input.goalId, input.repId)
+  const id = insertRecognition(
+    db,
+    { repId: input.repId, sessionId: null, goalId: input.goalId, what: input.what, behaviour: input.behaviour, recognizedOn: todayOf(context.clock) },
+    nowOf(context)
+  )
   return readRecognition(context, id)
 }
 

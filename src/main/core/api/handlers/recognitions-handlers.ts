@@ -1,6 +1,5 @@
 import type { recognitionsContract } from '@shared/contract/recognitions'
-import { giveRecognition } from '../../services/recognition-between-sessions'
-import { createRecognition, editRecognition, removeRecognition } from '../../services/recognitions'
+import { createRecognition, editRecognition, giveRecognition, removeRecognition } from '../../services/recognitions'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 
 export function createRecognitionsHandlers({ services }: HandlerContext): HandlersFor<keyof typeof recognitionsContract> {
